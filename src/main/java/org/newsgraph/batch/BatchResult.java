@@ -1,0 +1,12 @@
+package org.newsgraph.batch;
+
+import java.util.List;
+import java.util.Map;
+
+/** What a batch did: counts, errors, words processed, time, and where the time went. */
+public record BatchResult(int written, int unchanged, int skipped, int failed, List<ErrorRecord> errors,
+                          long words, double seconds, Map<String, Double> stageSeconds, boolean interrupted) {
+    public double wordsPerSecond() {
+        return seconds > 0 ? words / seconds : 0;
+    }
+}

@@ -1,0 +1,221 @@
+package org.newsgraph.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.commons.io.FilenameUtils;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Document;
+import org.newsgraph.output.JsonLdWriter;
+import org.newsgraph.pipeline.ArticleSkipped;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StageFailure;
+import org.newsgraph.read.ArticleReader;
+import org.newsgraph.read.ArticleRejected;
+
+/**
+ * Runs the pipeline over many files on a bounded pool of threads. Each document is written
+ * atomically as soon as it is done; articles whose text and configuration are unchanged since
+ * an earlier run over the same folder are not redone (unless forced); {@code articles.ndjson}
+ * and {@code errors.ndjson} are rebuilt at the end, in input order, whatever the thread count.
+ */
+public final class BatchRunner {
+    public static final String ARTICLES = "articles.ndjson";
+    public static final String ERRORS = "errors.ndjson";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private enum Status { WRITTEN, UNCHANGED, SKIPPED, FAILED, ABANDONED }
+
+    private record Outcome(Status status, ErrorRecord error, long words, String identifier) {
+    }
+
+    private final Pipeline pipeline;
+    private final ArticleReader reader;
+    private final JsonLdWriter writer;
+    private final String configHash;
+    private final Path outDir;
+    private final int threads;
+    private final boolean force;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    public BatchRunner(Pipeline pipeline, ArticleReader reader, String configHash, Path outDir, int threads, boolean force) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.pipeline = pipeline;
+        this.reader = reader;
+        this.writer = new JsonLdWriter(configHash);
+        this.configHash = configHash;
+        this.outDir = outDir;
+        this.threads = threads;
+        this.force = force;
+    }
+
+    /** Asks a running batch to stop: in-flight articles finish, queued ones are abandoned. */
+    public void stop() {
+        stopping.set(true);
+    }
+
+    /** Waits until {@link #run} has flushed its summary files, at most the given time. */
+    public boolean awaitFinished(long seconds) throws InterruptedException {
+        return finished.await(seconds, TimeUnit.SECONDS);
+    }
+
+    public BatchResult run(List<Path> files, ProgressReporter progress) throws IOException {
+        long t0 = System.nanoTime();
+        Files.createDirectories(outDir);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(threads * 4), new ThreadPoolExecutor.CallerRunsPolicy());
+        List<Future<Outcome>> futures = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            for (Path f : files) {
+                String id = FilenameUtils.getBaseName(f.getFileName().toString());
+                Path earlier = seen.putIfAbsent(id, f);
+                if (earlier != null) {
+                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome(Status.FAILED,
+                            new ErrorRecord(f.toString(), "read", "another input has the same name: " + earlier, false), 0, null)));
+                    continue;
+                }
+                futures.add(pool.submit(() -> process(f, id, progress)));
+            }
+            for (Future<Outcome> fu : futures) {
+                outcomes.add(fu.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopping.set(true);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a batch worker failed outside the pipeline", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        try {
+            return summarise(outcomes, System.nanoTime() - t0);
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private Outcome process(Path file, String id, ProgressReporter progress) {
+        try {
+            if (stopping.get()) {
+                return new Outcome(Status.ABANDONED, null, 0, id);
+            }
+            return processArticle(file, id);
+        } finally {
+            if (progress != null) {
+                progress.step();
+            }
+        }
+    }
+
+    private Outcome processArticle(Path file, String id) {
+        Article article;
+        try {
+            article = reader.read(file);
+        } catch (ArticleRejected e) {
+            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), "read", e.getMessage(), false), 0, id);
+        }
+        long words = countWords(article.text());
+        Path target = outDir.resolve(id + ".jsonld");
+        if (!force && isUpToDate(target, article)) {
+            return new Outcome(Status.UNCHANGED, null, 0, id);
+        }
+        try {
+            Document doc = pipeline.run(article);
+            AtomicFiles.write(target, PRETTY.writeValueAsString(writer.write(doc)) + "\n");
+            return new Outcome(Status.WRITTEN, null, words, id);
+        } catch (ArticleSkipped e) {
+            return new Outcome(Status.SKIPPED, new ErrorRecord(file.toString(), e.stage(), e.getMessage(), true), 0, id);
+        } catch (StageFailure e) {
+            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), e.stage(), describe(e.getCause()), false), 0, id);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), "output", describe(e), false), 0, id);
+        }
+    }
+
+    private boolean isUpToDate(Path target, Article article) {
+        if (!Files.isRegularFile(target)) {
+            return false;
+        }
+        try {
+            JsonNode existing = MAPPER.readTree(target.toFile());
+            return (JsonLdWriter.ARTICLE_PREFIX + JsonLdWriter.textHash(article.text())).equals(existing.path("@id").asText())
+                    && configHash.equals(existing.path("ng:provenance").path("ng:configHash").asText());
+        } catch (IOException e) {
+            return false; // unreadable earlier output is redone
+        }
+    }
+
+    private BatchResult summarise(List<Outcome> outcomes, long nanos) throws IOException {
+        int written = 0, unchanged = 0, skipped = 0, failed = 0;
+        long words = 0;
+        List<ErrorRecord> errors = new ArrayList<>();
+        StringBuilder ndjson = new StringBuilder();
+        StringBuilder errorLines = new StringBuilder();
+        boolean interrupted = stopping.get();
+        for (Outcome o : outcomes) {
+            switch (o.status()) {
+                case WRITTEN -> written++;
+                case UNCHANGED -> unchanged++;
+                case SKIPPED -> skipped++;
+                case FAILED -> failed++;
+                case ABANDONED -> interrupted = true;
+            }
+            words += o.words();
+            if (o.error() != null) {
+                errors.add(o.error());
+                Map<String, Object> rec = new java.util.LinkedHashMap<>();
+                rec.put("file", o.error().file());
+                rec.put("stage", o.error().stage());
+                rec.put("reason", o.error().reason());
+                rec.put("outcome", o.error().skipped() ? "skipped" : "failed");
+                errorLines.append(MAPPER.writeValueAsString(rec)).append('\n');
+            }
+            if (o.status() == Status.WRITTEN || o.status() == Status.UNCHANGED) {
+                Path doc = outDir.resolve(o.identifier() + ".jsonld");
+                ndjson.append(MAPPER.writeValueAsString(MAPPER.readTree(doc.toFile()))).append('\n');
+            }
+        }
+        AtomicFiles.write(outDir.resolve(ARTICLES), ndjson.toString());
+        AtomicFiles.write(outDir.resolve(ERRORS), errorLines.toString());
+        return new BatchResult(written, unchanged, skipped, failed, errors, words, nanos / 1e9,
+                pipeline.secondsPerStage(), interrupted);
+    }
+
+    static long countWords(String text) {
+        long n = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                n++;
+            }
+            inWord = letter;
+        }
+        return n;
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

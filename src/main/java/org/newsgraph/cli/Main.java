@@ -1,0 +1,26 @@
+package org.newsgraph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsgraph} command line. Exit status: 0 success, 1 an article failed, 2 usage error. */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1",
+        description = "News articles to schema.org JSON-LD: layout, entities, quotes and relations.",
+        subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> 1);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, eval or bench");
+    }
+}

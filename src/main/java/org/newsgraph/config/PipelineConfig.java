@@ -1,0 +1,33 @@
+package org.newsgraph.config;
+
+import java.util.List;
+
+/**
+ * What a run is configured with, as data: the stages in order and the input size limit.
+ * Its {@link #describe()} string goes into the configuration hash.
+ */
+public record PipelineConfig(List<String> stages, long maxBytes) {
+    public static final List<String> ALL_STAGES = List.of("language", "layout", "tokens", "ner", "entities", "quotes", "relations");
+    public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
+
+    public PipelineConfig {
+        stages = List.copyOf(stages);
+        for (String s : stages) {
+            if (!ALL_STAGES.contains(s)) {
+                throw new IllegalArgumentException("unknown stage '" + s + "'; stages are " + ALL_STAGES);
+            }
+        }
+    }
+
+    public static PipelineConfig defaults() {
+        return new PipelineConfig(ALL_STAGES, DEFAULT_MAX_BYTES);
+    }
+
+    public PipelineConfig withMaxBytes(long bytes) {
+        return new PipelineConfig(stages, bytes);
+    }
+
+    public String describe() {
+        return "stages=" + String.join(",", stages);
+    }
+}

@@ -1,0 +1,228 @@
+package org.newsgraph.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entities;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Clusters name mentions into the article's entities: equal names, possessives, known aliases
+ * ("America" → United States), a surname or first name after the full name ("Putin"), and an
+ * acronym of an organisation's name ("SCO"). The canonical name is the fullest form of the
+ * entity's majority type; the global id is built from type and canonical name.
+ */
+public final class EntityStage implements Stage {
+    public static final String ID_PREFIX = "urn:newsgraph:entity:";
+    private static final Set<String> ACRONYM_SKIP = Set.of("of", "and", "the", "for", "on", "in", "de", "&", "at", "to");
+    private final Map<String, String[]> aliases = new LinkedHashMap<>();
+
+    public EntityStage() {
+        for (String[] row : ModelFiles.rows("aliases.tsv", 3)) {
+            aliases.put(Names.key(row[0]), new String[] {row[1], row[2]});
+        }
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.NAMED_ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Document process(Document document) {
+        return document.withEntities(cluster(document.namedEntities()));
+    }
+
+    public static String entityId(EntityType type, String name) {
+        return ID_PREFIX + type.slug() + ":" + Names.slug(name);
+    }
+
+    /** A growing group of mentions believed to name one entity. */
+    private static final class Cluster {
+        final List<NamedEntity> mentions = new ArrayList<>();
+        final Set<String> keys = new LinkedHashSet<>();
+        String aliasName;
+        EntityType aliasType;
+
+        void add(NamedEntity m) {
+            mentions.add(m);
+            keys.add(Names.key(m.text()));
+        }
+
+        boolean isMultiWordPerson() {
+            return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && Names.key(m.text()).contains(" "));
+        }
+    }
+
+    Entities cluster(List<NamedEntity> mentions) {
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Cluster> byKey = new LinkedHashMap<>();
+        List<NamedEntity> sorted = new ArrayList<>(mentions);
+        // Longer names first, so short forms find the full name whatever the order in the text.
+        sorted.sort(Comparator.comparingInt((NamedEntity m) -> -Names.key(m.text()).split(" ").length)
+                .thenComparing(NamedEntity::span));
+        for (NamedEntity m : sorted) {
+            String key = Names.key(m.text());
+            if (key.isEmpty()) {
+                continue;
+            }
+            String[] alias = aliases.get(key);
+            String canonicalKey = alias == null ? key : Names.key(alias[0]);
+            Cluster c = byKey.get(canonicalKey);
+            if (c == null) {
+                c = findByShortForm(clusters, key, m);
+            }
+            if (c == null) {
+                c = new Cluster();
+                clusters.add(c);
+            }
+            if (alias != null) {
+                c.aliasName = alias[0];
+                c.aliasType = EntityType.fromSchemaName(alias[1]);
+            }
+            c.add(m);
+            byKey.putIfAbsent(canonicalKey, c);
+            byKey.putIfAbsent(key, c);
+        }
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        clusters.sort(Comparator.comparing(c -> c.mentions.stream().map(NamedEntity::span).min(Comparator.naturalOrder()).orElseThrow()));
+        for (Cluster c : clusters) {
+            Entity e = toEntity(c);
+            Entity existing = byId.get(e.id());
+            byId.put(e.id(), existing == null ? e : merge(existing, e));
+        }
+        return new Entities(new ArrayList<>(byId.values()));
+    }
+
+    /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
+    private static Cluster findByShortForm(List<Cluster> clusters, String key, NamedEntity m) {
+        Cluster found = null;
+        if (!key.contains(" ")) {
+            for (Cluster c : clusters) {
+                if (m.type() != EntityType.PLACE && c.isMultiWordPerson() && isPersonalName(c, key)) {
+                    if (found != null && found != c) {
+                        return null; // two people share this name: leave it alone
+                    }
+                    found = c;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        if (m.text().length() >= 2 && m.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
+            String acronym = m.text().replace(".", "");
+            for (Cluster c : clusters) {
+                for (String k : c.keys) {
+                    if (isAcronymOf(acronym, k)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPersonalName(Cluster c, String key) {
+        for (String k : c.keys) {
+            String[] parts = k.split(" ");
+            if (parts.length > 1 && (parts[parts.length - 1].equals(key) || parts[0].equals(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "SCO" of "shanghai cooperation organisation"; "CICA" of "conference on interaction and confidence building measures in asia". */
+    static boolean isAcronymOf(String acronym, String key) {
+        List<Character> initials = new ArrayList<>();
+        for (String w : key.split(" ")) {
+            if (!w.isEmpty() && !ACRONYM_SKIP.contains(w)) {
+                initials.add(Character.toUpperCase(w.charAt(0)));
+            }
+        }
+        if (initials.size() < 2 || acronym.length() < 2 || acronym.length() > initials.size()) {
+            return false;
+        }
+        if (acronym.length() == initials.size()) {
+            for (int i = 0; i < initials.size(); i++) {
+                if (initials.get(i) != acronym.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        // Longer names may drop words from the acronym, but keep the first and the last.
+        if (acronym.length() < 3 || initials.get(0) != acronym.charAt(0)
+                || initials.get(initials.size() - 1) != acronym.charAt(acronym.length() - 1)) {
+            return false;
+        }
+        int j = 0;
+        for (char ini : initials) {
+            if (j < acronym.length() && ini == acronym.charAt(j)) {
+                j++;
+            }
+        }
+        return j == acronym.length();
+    }
+
+    private static Entity toEntity(Cluster c) {
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (NamedEntity m : c.mentions) {
+            votes.merge(m.type(), Names.key(m.text()).split(" ").length, Integer::sum);
+        }
+        EntityType type = c.aliasType != null ? c.aliasType
+                : votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        List<NamedEntity> sorted = new ArrayList<>(c.mentions);
+        sorted.sort(Comparator.comparing(NamedEntity::span));
+        String name = c.aliasName;
+        if (name == null) {
+            name = sorted.stream().filter(m -> m.type() == type).map(m -> Names.clean(m.text()))
+                    .max(Comparator.comparingInt((String s) -> s.split(" ").length).thenComparingInt(String::length))
+                    .orElse(Names.clean(sorted.get(0).text()));
+        }
+        List<String> alternates = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(Names.key(name));
+        for (NamedEntity m : sorted) {
+            String clean = Names.clean(m.text());
+            if (seen.add(Names.key(clean))) {
+                alternates.add(clean);
+            }
+        }
+        List<NamedEntity> typed = sorted.stream()
+                .map(m -> m.type() == type ? m : new NamedEntity(m.span(), type, m.text())).toList();
+        return new Entity(entityId(type, name), type, name, alternates, typed);
+    }
+
+    private static Entity merge(Entity a, Entity b) {
+        List<NamedEntity> mentions = new ArrayList<>(a.mentions());
+        mentions.addAll(b.mentions());
+        mentions.sort(Comparator.comparing(NamedEntity::span));
+        Set<String> alternates = new LinkedHashSet<>(a.alternateNames());
+        alternates.addAll(b.alternateNames());
+        alternates.removeIf(s -> Names.key(s).equals(Names.key(a.name())));
+        return new Entity(a.id(), a.type(), a.name(), new ArrayList<>(alternates), mentions);
+    }
+}

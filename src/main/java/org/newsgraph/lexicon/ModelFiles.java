@@ -1,0 +1,102 @@
+package org.newsgraph.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the project's own plain-text resources from {@code models/} (packaged on the class
+ * path under {@code newsgraph/models/}). Lines starting with '#' and blank lines are skipped;
+ * tables are tab-separated.
+ */
+public final class ModelFiles {
+    public static final List<String> ALL = List.of(
+            "demonyms.tsv", "title-words.txt", "reporting-verbs.txt", "layout-patterns.tsv",
+            "gazetteer.tsv", "aliases.tsv", "not-names.txt", "relation-cues.tsv");
+    private static final String ROOT = "/newsgraph/models/";
+
+    private ModelFiles() {
+    }
+
+    public static List<String> lines(String name) {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = open(name)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(t);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read model file " + name, e);
+        }
+        return out;
+    }
+
+    /** Rows of a tab-separated file; every row must have at least {@code columns} fields. */
+    public static List<String[]> rows(String name, int columns) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines(name)) {
+            String[] f = line.split("\t+");
+            if (f.length < columns) {
+                throw new IllegalStateException("model file " + name + ": expected " + columns
+                        + " tab-separated fields in line: " + line);
+            }
+            for (int i = 0; i < f.length; i++) {
+                f[i] = f[i].strip();
+            }
+            out.add(f);
+        }
+        return out;
+    }
+
+    /** First column to second column, in file order. */
+    public static Map<String, String> table(String name) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String[] row : rows(name, 2)) {
+            out.put(row[0], row[1]);
+        }
+        return out;
+    }
+
+    /** SHA-256 over every model file, so a changed rule file changes the configuration hash. */
+    public static String fingerprint() {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String name : ALL) {
+                try (InputStream in = stream(name)) {
+                    md.update(name.getBytes(StandardCharsets.UTF_8));
+                    md.update(in.readAllBytes());
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static BufferedReader open(String name) {
+        return new BufferedReader(new InputStreamReader(stream(name), StandardCharsets.UTF_8));
+    }
+
+    private static InputStream stream(String name) {
+        InputStream in = ModelFiles.class.getResourceAsStream(ROOT + name);
+        if (in == null) {
+            throw new IllegalStateException("model file " + name + " is missing from models/");
+        }
+        return in;
+    }
+}

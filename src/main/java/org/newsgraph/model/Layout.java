@@ -1,0 +1,37 @@
+package org.newsgraph.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where the parts of an article are. {@code content} lists the paragraph spans later stages
+ * read (headline, standfirst, first caption, body); bylines, date lines, credits, copyright
+ * lines and page furniture are left out of it. Optional fields are null when absent.
+ */
+public record Layout(
+        Span headline,
+        Span description,
+        List<String> authors,
+        String datePublished,
+        String dateModified,
+        String publisher,
+        Span imageCaption,
+        String imageCredit,
+        List<Span> content,
+        List<Span> furniture) {
+
+    public Layout {
+        authors = List.copyOf(authors);
+        content = List.copyOf(Objects.requireNonNull(content));
+        furniture = List.copyOf(furniture);
+    }
+
+    public boolean inContent(Span span) {
+        for (Span c : content) {
+            if (c.contains(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package org.newsgraph.model;
+
+import java.util.List;
+
+/** The token and sentence layer. Sentences never cross a paragraph of the layout's content. */
+public record Tokens(List<Token> tokens, List<Sentence> sentences) {
+    public Tokens {
+        tokens = List.copyOf(tokens);
+        sentences = List.copyOf(sentences);
+    }
+
+    public List<Token> of(Sentence s) {
+        return tokens.subList(s.firstToken(), s.endToken());
+    }
+
+    /** Index of the first token starting at or after {@code offset}, or tokens.size(). */
+    public int tokenAtOrAfter(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The sentence containing {@code offset}, or null. */
+    public Sentence sentenceAt(int offset) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid).span();
+            if (offset < s.begin()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
+                return sentences.get(mid);
+            }
+        }
+        return null;
+    }
+
+    public int sentenceIndexAt(int offset) {
+        Sentence s = sentenceAt(offset);
+        return s == null ? -1 : sentences.indexOf(s);
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.WordList;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Tokens;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Typed name mentions: the statistical tagger's output corrected where it is known to fail on
+ * news. Gazetteer names ("South China Sea") replace the pieces the tagger split them into;
+ * country pairs ("Russia-China") become two places; words that are never names on their own
+ * ("Republic") and demonyms are dropped. Mentions stay inside one sentence, so inside one
+ * paragraph.
+ */
+public final class NerStage implements Stage {
+    private static final Pattern PAIR = Pattern.compile("([\\p{L}. ]+?)[-–—/]([\\p{L}. ]+)");
+    private final NerTagger tagger;
+    private final Gazetteer gazetteer;
+    private final Demonyms demonyms;
+    private final WordList notNames;
+
+    public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames) {
+        this.tagger = tagger;
+        this.gazetteer = gazetteer;
+        this.demonyms = demonyms;
+        this.notNames = notNames;
+    }
+
+    @Override
+    public String name() {
+        return "ner";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.NAMED_ENTITIES);
+    }
+
+    @Override
+    public Document process(Document document) {
+        return document.withNamedEntities(correct(document.text(), document.tokens(), tagger.tag(document.text(), document.tokens())));
+    }
+
+    List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {
+        List<NamedEntity> fromGazetteer = gazetteerMentions(text, tokens);
+        List<NamedEntity> out = new ArrayList<>(fromGazetteer);
+        for (NamedEntity m : tagged) {
+            if (fromGazetteer.stream().anyMatch(g -> g.span().overlaps(m.span()))) {
+                continue;
+            }
+            for (NamedEntity piece : splitCountryPair(text, m)) {
+                if (!notNames.contains(piece.text()) && !demonyms.isDemonym(piece.text())) {
+                    out.add(piece);
+                }
+            }
+        }
+        out.sort(Comparator.comparing(NamedEntity::span));
+        return out;
+    }
+
+    private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {
+        List<NamedEntity> out = new ArrayList<>();
+        for (Sentence s : tokens.sentences()) {
+            for (Span span : gazetteer.matcher().find(text, s.span().begin(), s.span().end())) {
+                if (alignsWithTokens(tokens, span)) {
+                    out.add(new NamedEntity(span, gazetteer.typeOf(span.of(text)), span.of(text)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean alignsWithTokens(Tokens tokens, Span span) {
+        int i = tokens.tokenAtOrAfter(span.begin());
+        if (i >= tokens.tokens().size() || tokens.tokens().get(i).span().begin() != span.begin()) {
+            return false;
+        }
+        while (i < tokens.tokens().size() && tokens.tokens().get(i).span().end() < span.end()) {
+            i++;
+        }
+        return i < tokens.tokens().size() && tokens.tokens().get(i).span().end() == span.end();
+    }
+
+    private List<NamedEntity> splitCountryPair(String text, NamedEntity m) {
+        Matcher pair = PAIR.matcher(m.text());
+        if (pair.matches() && demonyms.isCountry(pair.group(1).strip()) && demonyms.isCountry(pair.group(2).strip())) {
+            int b = m.span().begin();
+            Span left = new Span(b + pair.start(1), b + pair.end(1));
+            Span right = new Span(b + pair.start(2), b + pair.end(2));
+            return List.of(new NamedEntity(left, EntityType.PLACE, left.of(text)),
+                    new NamedEntity(right, EntityType.PLACE, right.of(text)));
+        }
+        return List.of(m);
+    }
+}

@@ -1,0 +1,114 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Span;
+
+/**
+ * Finds quoted stretches in paragraphs: curly and straight double quotes, single quotes
+ * outside double ones (headline style), quotes running over several paragraphs (each new
+ * paragraph re-opens the mark; the stretch of each paragraph is one result), and nested
+ * quotes (the outer quote is the result). An unclosed mark whose quote does not go on in the
+ * next paragraph is ignored rather than swallowing the rest of the article.
+ */
+public final class QuoteMarks {
+    /** A quoted stretch: the words between the marks, and whether the quote goes on in the next paragraph. */
+    public record Stretch(Span content, Span marks, boolean continuesFromPrevious) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    public static List<Stretch> find(String text, List<Span> paragraphs) {
+        List<Stretch> out = new ArrayList<>();
+        boolean carried = false;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            Span para = paragraphs.get(p);
+            boolean nextOpens = p + 1 < paragraphs.size() && opensWithDoubleMark(text, paragraphs.get(p + 1));
+            carried = scanParagraph(text, para, carried, nextOpens, out);
+        }
+        return out;
+    }
+
+    private static boolean opensWithDoubleMark(String text, Span para) {
+        char c = text.charAt(para.begin());
+        return c == '“' || c == '"';
+    }
+
+    /** Returns whether a double quote is still open at the paragraph end and goes on in the next. */
+    private static boolean scanParagraph(String text, Span para, boolean continues, boolean nextOpens, List<Stretch> out) {
+        int open = -1;
+        boolean fromPrevious = false;
+        int i = para.begin();
+        if (continues && opensWithDoubleMark(text, para)) {
+            open = i;
+            fromPrevious = true;
+            i++;
+        }
+        for (; i < para.end(); i++) {
+            char c = text.charAt(i);
+            if (open < 0) {
+                if (c == '“' || c == '"' && isOpeningStraight(text, i, para)) {
+                    open = i;
+                    fromPrevious = false;
+                } else if (c == '‘' || c == '\'' && isOpeningSingle(text, i, para)) {
+                    int close = findSingleClose(text, i + 1, para.end());
+                    if (close > 0) {
+                        add(text, i + 1, close, i, close + 1, false, out);
+                        i = close;
+                    }
+                }
+            } else if (c == '”' || c == '"') {
+                add(text, open + 1, i, open, i + 1, fromPrevious, out);
+                open = -1;
+            } else if ((c == '“') && i > open + 1) {
+                // A new opening mark before the old one closed: the old one was unbalanced.
+                open = i;
+                fromPrevious = false;
+            }
+        }
+        if (open >= 0 && nextOpens) {
+            add(text, open + 1, para.end(), open, para.end(), fromPrevious, out);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isOpeningStraight(String text, int i, Span para) {
+        return i == para.begin() || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private static boolean isOpeningSingle(String text, int i, Span para) {
+        boolean startsWord = i == para.begin() || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        return startsWord && i + 1 < para.end() && Character.isLetter(text.charAt(i + 1));
+    }
+
+    /** A closing single mark not followed by a letter (so not an apostrophe), with two words or more inside. */
+    private static int findSingleClose(String text, int from, int end) {
+        for (int j = from; j < end; j++) {
+            char c = text.charAt(j);
+            if ((c == '’' || c == '\'') && (j + 1 >= end || !Character.isLetter(text.charAt(j + 1)))
+                    && j > from && !Character.isWhitespace(text.charAt(j - 1))) {
+                if (text.substring(from, j).strip().contains(" ")) {
+                    return j;
+                }
+            }
+            if (c == '“' || c == '"' || c == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static void add(String text, int begin, int end, int markBegin, int markEnd, boolean fromPrevious, List<Stretch> out) {
+        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > begin) {
+            out.add(new Stretch(new Span(begin, end), new Span(markBegin, markEnd), fromPrevious));
+        }
+    }
+}

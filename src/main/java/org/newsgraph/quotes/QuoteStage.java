@@ -1,0 +1,136 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Tokens;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Quotations and their speakers. Marked quotes are found by {@link QuoteMarks}; names and
+ * titles in quotation marks and unattributed scare quotes are dropped. Each quote is
+ * classified direct or partial, attributed by {@link SpeakerFinder}, and a quote with no cue
+ * of its own right after an attributed one continues it. Reported speech without marks
+ * ("Ivanov said that …", "according to X, …") is extracted as indirect.
+ */
+public final class QuoteStage implements Stage {
+    private static final Pattern TITLE_INTRO = Pattern.compile(
+            "(?i)(?:known as|called|dubbed|titled|entitled|named|nicknamed|so-called|the word|the term|phrase)\\s*(?:the\\s+|an?\\s+)?$");
+    private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with");
+    private static final int MAX_SCARE_WORDS = 3;
+    private final QuoteLexicon lexicon;
+    private final Demonyms demonyms;
+
+    public QuoteStage(QuoteLexicon lexicon, Demonyms demonyms) {
+        this.lexicon = lexicon;
+        this.demonyms = demonyms;
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.LAYOUT, Layer.TOKENS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.QUOTES);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        String text = doc.text();
+        SpeakerFinder finder = new SpeakerFinder(doc, lexicon, demonyms);
+        List<Quote> quotes = new ArrayList<>();
+        Quote previous = null;
+        for (QuoteMarks.Stretch stretch : QuoteMarks.find(text, doc.layout().content())) {
+            if (isNameOrTitle(text, stretch)) {
+                continue;
+            }
+            Speaker speaker = finder.find(stretch.marks(), previous);
+            boolean continuation = false;
+            if (speaker == null && previous != null && previous.speakerText() != null
+                    && (stretch.continuesFromPrevious() || followsClosely(doc.tokens(), previous, stretch))) {
+                speaker = new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
+                continuation = true;
+            }
+            int words = stretch.content().of(text).strip().split("\\s+").length;
+            if (speaker == null && words <= MAX_SCARE_WORDS) {
+                continue; // a scare quote: marks with no source
+            }
+            QuoteKind kind = kind(doc.tokens(), text, stretch, continuation);
+            Quote q = new Quote(stretch.content(), kind, null, null, null, null);
+            if (speaker != null) {
+                q = q.withSpeaker(speaker.cue(), speaker.mention(), speaker.text(), speaker.entityId());
+            }
+            quotes.add(q);
+            previous = q;
+        }
+        quotes.addAll(new IndirectSpeech(doc, lexicon, finder).find(quotes));
+        quotes.sort(java.util.Comparator.comparing(Quote::content));
+        return doc.withQuotes(quotes);
+    }
+
+    /** "Known as the “Summit of …”", or a quoted Title Case phrase: a name, not somebody's words. */
+    private static boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch) {
+        int from = Math.max(0, stretch.marks().begin() - 40);
+        if (TITLE_INTRO.matcher(text.substring(from, stretch.marks().begin())).find()) {
+            return true;
+        }
+        String[] words = stretch.content().of(text).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
+        if (words.length > 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The quote is the next sentence or paragraph after the previous quote, with nothing attributed between. */
+    private static boolean followsClosely(Tokens tokens, Quote previous, QuoteMarks.Stretch stretch) {
+        int prevSentence = tokens.sentenceIndexAt(previous.content().end() - 1);
+        int thisSentence = tokens.sentenceIndexAt(stretch.content().begin());
+        return prevSentence >= 0 && thisSentence >= 0 && thisSentence - prevSentence <= 2;
+    }
+
+    /** Partial when the quote is embedded in the writer's own clause after some of its words. */
+    private static QuoteKind kind(Tokens tokens, String text, QuoteMarks.Stretch stretch, boolean continuation) {
+        if (continuation || stretch.continuesFromPrevious()) {
+            return QuoteKind.DIRECT;
+        }
+        Sentence s = tokens.sentenceAt(stretch.marks().begin());
+        if (s == null) {
+            return QuoteKind.DIRECT;
+        }
+        List<Token> before = new ArrayList<>();
+        for (Token t : tokens.of(s)) {
+            if (t.span().begin() >= stretch.marks().begin()) {
+                break;
+            }
+            before.add(t);
+        }
+        if (before.isEmpty()) {
+            return QuoteKind.DIRECT;
+        }
+        String last = before.get(before.size() - 1).word();
+        boolean introduced = last.equals(",") || last.equals(":") || last.equals("—") || last.equals("-");
+        return introduced || before.size() == 1 ? QuoteKind.DIRECT : QuoteKind.PARTIAL;
+    }
+}

@@ -1,0 +1,271 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Tokens;
+
+/**
+ * Finds who spoke a quotation from the words around it, the way news writes attribution:
+ * "…," says X / X said / as X puts it / according to X after the quote; X said / X told
+ * the committee: / X promises that … before it. Pronouns go to the previous speaker or the
+ * nearest person (organisation for "it"); descriptions with a title ("the minister") to the
+ * person last given that title; unnamed speakers ("one academic") keep their phrase.
+ */
+final class SpeakerFinder {
+    private static final int MAX_SPEAKER_TOKENS = 5;
+    private static final int MAX_TRAILER_SCAN = 8;
+    private final Document doc;
+    private final String text;
+    private final Tokens tokens;
+    private final QuoteLexicon lexicon;
+    private final Demonyms demonyms;
+    private final List<NamedEntity> mentions = new ArrayList<>();
+    private final List<Entity> mentionEntity = new ArrayList<>();
+
+    SpeakerFinder(Document doc, QuoteLexicon lexicon, Demonyms demonyms) {
+        this.doc = doc;
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.lexicon = lexicon;
+        this.demonyms = demonyms;
+        for (Entity e : doc.entities().all()) {
+            for (NamedEntity m : e.mentions()) {
+                mentions.add(m);
+                mentionEntity.add(e);
+            }
+        }
+    }
+
+    /** The speaker of the quote whose marks (with the quotation marks) are {@code marks}, or null. */
+    Speaker find(Span marks, Quote previous) {
+        Speaker s = fromTrailer(marks, previous);
+        return s != null ? s : fromLeader(marks, previous);
+    }
+
+    /** Tokens of the sentence holding {@code offset}, within [from, to). */
+    List<Token> sentenceTokens(int offset, int from, int to) {
+        Sentence s = tokens.sentenceAt(offset);
+        List<Token> out = new ArrayList<>();
+        if (s != null) {
+            for (Token t : tokens.of(s)) {
+                if (t.span().begin() >= from && t.span().end() <= to) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Speaker fromTrailer(Span marks, Quote previous) {
+        List<Token> after = sentenceTokens(marks.end() - 1, marks.end(), Integer.MAX_VALUE);
+        int i = 0;
+        while (i < after.size() && isPunct(after.get(i).word()) && !after.get(i).word().equals(".")) {
+            i++;
+        }
+        List<Token> t = after.subList(i, Math.min(after.size(), i + MAX_TRAILER_SCAN));
+        if (t.isEmpty()) {
+            return null;
+        }
+        String first = lower(t.get(0).word());
+        if (first.equals("according") && t.size() > 2 && lower(t.get(1).word()).equals("to")) {
+            return candidateAfter(t, 2, null, previous);
+        }
+        int start = first.equals("as") ? 1 : 0;
+        int cue = cueIndex(t, start);
+        if (cue == start) {
+            return candidateAfter(t, cue + cueLength(t, cue), cueSpan(t, cue), previous);
+        }
+        if (cue > start && cue - start <= MAX_SPEAKER_TOKENS) {
+            return candidateBefore(t.subList(start, cue), cueSpan(t, cue), previous);
+        }
+        return null;
+    }
+
+    private Speaker fromLeader(Span marks, Quote previous) {
+        List<Token> before = sentenceTokens(marks.begin(), 0, marks.begin());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            String w = lower(before.get(k).word());
+            if (w.equals("according") && k + 1 < before.size() && lower(before.get(k + 1).word()).equals("to")) {
+                return candidateAfter(before, k + 2, null, previous);
+            }
+            if (lexicon.isCue(w) || k + 1 < before.size() && lexicon.isCue(w, before.get(k + 1).word())) {
+                Span cue = cueSpan(before, k);
+                Speaker s = candidateBefore(before.subList(0, k), cue, previous);
+                return s != null ? s : candidateAfter(before, k + cueLength(before, k), cue, previous);
+            }
+        }
+        return null;
+    }
+
+    int cueIndex(List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            String w = t.get(k).word();
+            if (w.equals(".") || w.equals(";")) {
+                return -1;
+            }
+            if (lexicon.isCue(w) || k + 1 < t.size() && lexicon.isCue(w, t.get(k + 1).word())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    int cueLength(List<Token> t, int k) {
+        return k + 1 < t.size() && lexicon.isCue(t.get(k).word(), t.get(k + 1).word()) ? 2 : 1;
+    }
+
+    Span cueSpan(List<Token> t, int k) {
+        return new Span(t.get(k).span().begin(), t.get(k + cueLength(t, k) - 1).span().end());
+    }
+
+    /** The speaker nearest before a cue, scanning back over at most a clause. */
+    Speaker candidateBefore(List<Token> t, Span cue, Quote previous) {
+        for (int k = t.size() - 1; k >= 0; k--) {
+            Token tok = t.get(k);
+            int m = mentionAt(tok.span());
+            if (m >= 0) {
+                Entity e = mentionEntity.get(m);
+                if (e.type() == EntityType.PLACE) {
+                    continue;
+                }
+                return named(m, cue);
+            }
+            String w = lower(tok.word());
+            if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+                return pronoun(tok, cue, previous);
+            }
+            if (QuoteLexicon.DETERMINERS.contains(w) || k == 0 && isNounLike(tok.word())) {
+                Span phrase = new Span(tok.span().begin(), t.get(t.size() - 1).span().end());
+                if (t.size() - k <= MAX_SPEAKER_TOKENS && phraseIsNominal(t.subList(k, t.size()))) {
+                    return description(phrase, cue);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker starting right after a cue: "says Wang Lijiu", "said a spokesman". */
+    Speaker candidateAfter(List<Token> t, int from, Span cue, Quote previous) {
+        if (from >= t.size()) {
+            return null;
+        }
+        Token tok = t.get(from);
+        int m = mentionAt(tok.span());
+        if (m >= 0 && mentionEntity.get(m).type() != EntityType.PLACE) {
+            return named(m, cue);
+        }
+        String w = lower(tok.word());
+        if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+            return pronoun(tok, cue, previous);
+        }
+        int end = from;
+        while (end < t.size() && end - from < MAX_SPEAKER_TOKENS && !isPunct(t.get(end).word())) {
+            int inner = mentionAt(t.get(end).span());
+            if (inner >= 0 && mentionEntity.get(inner).type() != EntityType.PLACE) {
+                return named(inner, cue); // "the senator, Bob Smith"
+            }
+            end++;
+        }
+        if (end > from && phraseIsNominal(t.subList(from, end))) {
+            return description(new Span(tok.span().begin(), t.get(end - 1).span().end()), cue);
+        }
+        return null;
+    }
+
+    private Speaker named(int mentionIndex, Span cue) {
+        NamedEntity m = mentions.get(mentionIndex);
+        return new Speaker(m.span(), m.text(), mentionEntity.get(mentionIndex).id(), cue);
+    }
+
+    /** "he" → the previous quote's speaker when recent, else the nearest person before it. */
+    private Speaker pronoun(Token tok, Span cue, Quote previous) {
+        String w = lower(tok.word());
+        boolean thing = QuoteLexicon.THING_PRONOUNS.contains(w);
+        if (!thing && previous != null && previous.speakerText() != null
+                && tokens.sentenceIndexAt(tok.span().begin()) - tokens.sentenceIndexAt(previous.content().end() - 1) <= 3) {
+            return new Speaker(tok.span(), previous.speakerText(), previous.speakerEntityId(), cue);
+        }
+        EntityType wanted = thing ? EntityType.ORGANIZATION : EntityType.PERSON;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            NamedEntity m = mentions.get(i);
+            if (m.span().end() <= tok.span().begin() && mentionEntity.get(i).type() == wanted) {
+                Entity e = mentionEntity.get(i);
+                return new Speaker(tok.span(), e.name(), e.id(), cue);
+            }
+        }
+        return new Speaker(tok.span(), tok.word(), null, cue);
+    }
+
+    /** "one academic" stays unnamed; "the minister" resolves to the person last given that title. */
+    private Speaker description(Span phrase, Span cue) {
+        String words = phrase.of(text);
+        Entity titled = personWithTitleIn(words, phrase.begin());
+        return titled != null ? new Speaker(phrase, titled.name(), titled.id(), cue) : new Speaker(phrase, words, null, cue);
+    }
+
+    private Entity personWithTitleIn(String phrase, int before) {
+        String lowerPhrase = lower(phrase);
+        String title = null;
+        for (String t : lexicon.titles()) {
+            if ((" " + lowerPhrase + " ").contains(" " + lower(t) + " ") && (title == null || t.length() > title.length())) {
+                title = t;
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            NamedEntity m = mentions.get(i);
+            if (m.span().end() > before || mentionEntity.get(i).type() != EntityType.PERSON) {
+                continue;
+            }
+            String around = lower(text.substring(Math.max(0, m.span().begin() - 40), Math.min(text.length(), m.span().end() + 60)));
+            if (around.contains(lower(title))) {
+                return mentionEntity.get(i);
+            }
+        }
+        return null;
+    }
+
+    private boolean phraseIsNominal(List<Token> phrase) {
+        for (Token t : phrase) {
+            String w = t.word();
+            if (isPunct(w) || lexicon.isCue(w) || w.equals("that")) {
+                return false;
+            }
+        }
+        Token head = phrase.get(phrase.size() - 1);
+        return isNounLike(head.word()) && !QuoteLexicon.DETERMINERS.contains(lower(head.word()));
+    }
+
+    private boolean isNounLike(String w) {
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && demonyms.countryOf(w) == null;
+    }
+
+    private int mentionAt(Span tokenSpan) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).span().contains(tokenSpan)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isPunct(String w) {
+        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

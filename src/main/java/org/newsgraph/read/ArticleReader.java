@@ -1,0 +1,109 @@
+package org.newsgraph.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import org.apache.commons.io.FilenameUtils;
+import org.newsgraph.model.Article;
+
+/**
+ * Turns a file into an {@link Article}: enforces the size limit, refuses binary data, decodes
+ * UTF-8 (falling back to Windows-1252 when the bytes are not valid UTF-8), extracts the text
+ * of HTML pages, and normalises to NFC.
+ */
+public final class ArticleReader {
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private final long maxBytes;
+
+    public ArticleReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("size limit must be positive");
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    public Article read(Path file) throws ArticleRejected {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        } catch (IOException e) {
+            throw new ArticleRejected("cannot read file: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (bytes.length > maxBytes) {
+            throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
+        }
+        return read(FilenameUtils.getBaseName(file.getFileName().toString()), bytes);
+    }
+
+    public Article read(String identifier, byte[] bytes) throws ArticleRejected {
+        if (bytes.length > maxBytes) {
+            throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw new ArticleRejected("file is empty");
+        }
+        int nul = indexOfNul(bytes);
+        if (nul >= 0) {
+            throw new ArticleRejected("binary data: NUL byte at offset " + nul);
+        }
+        String encoding = "UTF-8";
+        boolean fallback = false;
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, WINDOWS_1252);
+            encoding = "windows-1252";
+            fallback = true;
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        if (HtmlText.looksLikeHtml(text)) {
+            text = HtmlText.extract(text);
+            encoding = encoding + "+html";
+        }
+        if (controlCharacterShare(text) > 0.05) {
+            throw new ArticleRejected("binary data: too many control characters for text");
+        }
+        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (text.isBlank()) {
+            throw new ArticleRejected("file holds only white space");
+        }
+        return new Article(identifier, text, encoding, fallback);
+    }
+
+    private static int indexOfNul(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double controlCharacterShare(String text) {
+        int control = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                control++;
+            }
+        }
+        return text.isEmpty() ? 0 : (double) control / text.length();
+    }
+}

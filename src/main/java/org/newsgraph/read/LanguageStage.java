@@ -1,0 +1,52 @@
+package org.newsgraph.read;
+
+import java.util.Set;
+import org.newsgraph.backend.opennlp.OpenNlpLanguageDetector;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Language;
+import org.newsgraph.model.Layer;
+import org.newsgraph.pipeline.ArticleSkipped;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Detects the article's language and skips non-English articles. Texts too short for a
+ * reliable guess are taken as English: a wrong skip loses an article, a wrong pass costs little.
+ */
+public final class LanguageStage implements Stage {
+    static final int MIN_CHARS_FOR_DETECTION = 120;
+    private static final int SAMPLE_CHARS = 4000;
+    private final OpenNlpLanguageDetector detector;
+
+    public LanguageStage(OpenNlpLanguageDetector detector) {
+        this.detector = detector;
+    }
+
+    @Override
+    public String name() {
+        return "language";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.LANGUAGE);
+    }
+
+    @Override
+    public Document process(Document document) {
+        String text = document.text();
+        if (text.strip().length() < MIN_CHARS_FOR_DETECTION) {
+            return document.withLanguage(new Language("eng", 0));
+        }
+        Language lang = detector.detect(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+        if (!lang.isEnglish()) {
+            throw new ArticleSkipped(name(), String.format(java.util.Locale.ROOT,
+                    "not English: detected language %s (confidence %.2f)", lang.iso639_3(), lang.confidence()));
+        }
+        return document.withLanguage(lang);
+    }
+}

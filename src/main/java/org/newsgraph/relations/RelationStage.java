@@ -1,0 +1,68 @@
+package org.newsgraph.relations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.WordList;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Layer;
+import org.newsgraph.model.Relation;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Tokens;
+import org.newsgraph.pipeline.Stage;
+
+/**
+ * Relations between the article's entities, read off the shapes news uses: title and demonym
+ * premodifiers, appositions, copulas, member lists, founding clauses, "X, Y" and "X in Y"
+ * places, colleagues and friends (see {@link RelationPatterns}). A relation is kept once per
+ * triple, with the first evidence found, and only between entities the article mentions.
+ */
+public final class RelationStage implements Stage {
+    private final RelationPatterns patterns;
+
+    public RelationStage(Demonyms demonyms) {
+        this.patterns = new RelationPatterns(demonyms, new WordList("title-words.txt"), new RelationCues());
+    }
+
+    @Override
+    public String name() {
+        return "relations";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> adds() {
+        return Set.of(Layer.RELATIONS);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        Tokens tokens = doc.tokens();
+        List<Entity> entities = doc.entities().all();
+        List<SentenceView> views = new ArrayList<>();
+        for (Sentence s : tokens.sentences()) {
+            views.add(new SentenceView(doc.text(), tokens.of(s), entities));
+        }
+        List<Relation> found = patterns.extract(views, doc.entities());
+        Map<String, Relation> unique = new LinkedHashMap<>();
+        for (Relation r : found) {
+            if (r.objectId() != null && r.objectId().equals(r.subjectId())) {
+                continue;
+            }
+            String key = r.subjectId() + "|" + r.predicate() + "|" + r.objectId() + "|" + r.value();
+            unique.putIfAbsent(key, r);
+        }
+        List<Relation> out = new ArrayList<>(unique.values());
+        out.sort(java.util.Comparator.comparing(Relation::evidence).thenComparing(r -> r.predicate().ordinal())
+                .thenComparing(Relation::subjectId));
+        return doc.withRelations(out);
+    }
+}

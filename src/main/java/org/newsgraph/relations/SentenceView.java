@@ -1,0 +1,103 @@
+package org.newsgraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+
+/**
+ * One sentence's tokens with the entity mention (if any) each token belongs to, the unit the
+ * relation patterns read.
+ */
+final class SentenceView {
+    /** An entity mention covering tokens [first, end) of the sentence. */
+    record MentionRef(Entity entity, NamedEntity mention, int first, int end) {
+        EntityType type() {
+            return entity.type();
+        }
+    }
+
+    final List<Token> tokens;
+    private final String text;
+    final List<String> lower = new ArrayList<>();
+    final MentionRef[] mentionAt;
+    final List<MentionRef> mentions = new ArrayList<>();
+
+    SentenceView(String text, List<Token> tokens, List<Entity> entities) {
+        this.text = text;
+        this.tokens = tokens;
+        this.mentionAt = new MentionRef[tokens.size()];
+        for (Token t : tokens) {
+            lower.add(t.word().toLowerCase(Locale.ROOT));
+        }
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Span whole = new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
+        for (Entity e : entities) {
+            for (NamedEntity m : e.mentions()) {
+                if (!whole.contains(m.span())) {
+                    continue;
+                }
+                int first = -1, end = -1;
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (m.span().contains(tokens.get(i).span()) || tokens.get(i).span().contains(m.span())) {
+                        if (first < 0) {
+                            first = i;
+                        }
+                        end = i + 1;
+                    }
+                }
+                if (first >= 0) {
+                    MentionRef ref = new MentionRef(e, m, first, end);
+                    mentions.add(ref);
+                    for (int i = first; i < end; i++) {
+                        mentionAt[i] = ref;
+                    }
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String word(int i) {
+        return tokens.get(i).word();
+    }
+
+    MentionRef mention(int i) {
+        return i >= 0 && i < mentionAt.length ? mentionAt[i] : null;
+    }
+
+    boolean is(int i, String... words) {
+        if (i < 0 || i >= lower.size()) {
+            return false;
+        }
+        for (String w : words) {
+            if (lower.get(i).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Span span(int first, int end) {
+        return new Span(tokens.get(first).span().begin(), tokens.get(end - 1).span().end());
+    }
+
+    String text(int first, int end) {
+        return span(first, end).of(text);
+    }
+
+    /** Skips a possessive marker token ("'s", "’s", "'") at i. */
+    int skipPossessive(int i) {
+        return is(i, "'s", "’s", "'", "’") ? i + 1 : i;
+    }
+}
