@@ -48,7 +48,8 @@ public final class PipelineFactory {
                 case "language" -> new LanguageStage(new OpenNlpLanguageDetector());
                 case "layout" -> new LayoutStage(new LayoutPatterns());
                 case "tokens" -> new TokenizeStage(new CoreNlpTokenizer());
-                case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"));
+                case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
+                        new WordList("organization-heads.txt"));
                 case "entities" -> new EntityStage();
                 case "quotes" -> new QuoteStage(new QuoteLexicon(), demonyms);
                 case "relations" -> new RelationStage(demonyms);

@@ -31,9 +31,13 @@ public final class NerStage implements Stage {
     private final Gazetteer gazetteer;
     private final Demonyms demonyms;
     private final WordList notNames;
+    private final Pattern organizationName;
 
-    public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames) {
+    public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         this.tagger = tagger;
+        String heads = String.join("|", organizationHeads.entries());
+        this.organizationName = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}&'-]*\\s+){0,4}(?:" + heads + ")"
+                + "(?:\\s+(?:of|for|on|and)(?:\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*)+)*(?![\\p{L}\\p{N}])");
         this.gazetteer = gazetteer;
         this.demonyms = demonyms;
         this.notNames = notNames;
@@ -61,6 +65,12 @@ public final class NerStage implements Stage {
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {
         List<NamedEntity> fromGazetteer = gazetteerMentions(text, tokens);
+        for (NamedEntity org : organizationNames(text, tokens)) {
+            if (fromGazetteer.stream().noneMatch(g -> g.span().overlaps(org.span()))
+                    && tagged.stream().noneMatch(m -> m.span().overlaps(org.span()))) {
+                fromGazetteer.add(org);
+            }
+        }
         List<NamedEntity> out = new ArrayList<>(fromGazetteer);
         for (NamedEntity m : tagged) {
             if (fromGazetteer.stream().anyMatch(g -> g.span().overlaps(m.span()))) {
@@ -82,6 +92,22 @@ public final class NerStage implements Stage {
             for (Span span : gazetteer.matcher().find(text, s.span().begin(), s.span().end())) {
                 if (alignsWithTokens(tokens, span)) {
                     out.add(new NamedEntity(span, gazetteer.typeOf(span.of(text)), span.of(text)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "Academy of Military Science": capitalised words ending in an organisation head word. */
+    private List<NamedEntity> organizationNames(String text, Tokens tokens) {
+        List<NamedEntity> out = new ArrayList<>();
+        for (Sentence s : tokens.sentences()) {
+            Matcher m = organizationName.matcher(text).region(s.span().begin(), s.span().end());
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                String name = span.of(text);
+                if (name.contains(" ") && !name.startsWith("The ") && alignsWithTokens(tokens, span)) {
+                    out.add(new NamedEntity(span, EntityType.ORGANIZATION, name));
                 }
             }
         }

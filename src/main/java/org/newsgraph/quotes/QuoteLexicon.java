@@ -14,12 +14,19 @@ public final class QuoteLexicon {
             "several", "many", "most", "other", "this", "that", "these", "those", "his", "her", "their", "its");
     private final Set<String> verbs = new HashSet<>();
     private final WordList titles;
+    private final WordList speakerNouns;
 
     public QuoteLexicon() {
         for (String v : new WordList("reporting-verbs.txt").entries()) {
             verbs.add(v.toLowerCase(Locale.ROOT));
         }
         titles = new WordList("title-words.txt");
+        speakerNouns = new WordList("speaker-nouns.txt");
+    }
+
+    /** A noun that can head an unnamed speaker ("one academic", "a spokesman", "sources"). */
+    public boolean isSpeakerNoun(String word) {
+        return speakerNouns.contains(word) || titles.contains(word);
     }
 
     public boolean isCue(String word) {

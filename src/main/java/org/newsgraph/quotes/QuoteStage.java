@@ -62,17 +62,15 @@ public final class QuoteStage implements Stage {
                 continue;
             }
             Speaker speaker = finder.find(stretch.marks(), previous);
-            boolean continuation = false;
             if (speaker == null && previous != null && previous.speakerText() != null
                     && (stretch.continuesFromPrevious() || followsClosely(doc.tokens(), previous, stretch))) {
                 speaker = new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
-                continuation = true;
             }
             int words = stretch.content().of(text).strip().split("\\s+").length;
             if (speaker == null && words <= MAX_SCARE_WORDS) {
                 continue; // a scare quote: marks with no source
             }
-            QuoteKind kind = kind(doc.tokens(), text, stretch, continuation);
+            QuoteKind kind = kind(doc.tokens(), stretch);
             Quote q = new Quote(stretch.content(), kind, null, null, null, null);
             if (speaker != null) {
                 q = q.withSpeaker(speaker.cue(), speaker.mention(), speaker.text(), speaker.entityId());
@@ -111,8 +109,8 @@ public final class QuoteStage implements Stage {
     }
 
     /** Partial when the quote is embedded in the writer's own clause after some of its words. */
-    private static QuoteKind kind(Tokens tokens, String text, QuoteMarks.Stretch stretch, boolean continuation) {
-        if (continuation || stretch.continuesFromPrevious()) {
+    private static QuoteKind kind(Tokens tokens, QuoteMarks.Stretch stretch) {
+        if (stretch.continuesFromPrevious()) {
             return QuoteKind.DIRECT;
         }
         Sentence s = tokens.sentenceAt(stretch.marks().begin());

@@ -22,7 +22,7 @@ import org.newsgraph.model.Tokens;
  * person last given that title; unnamed speakers ("one academic") keep their phrase.
  */
 final class SpeakerFinder {
-    private static final int MAX_SPEAKER_TOKENS = 5;
+    private static final int MAX_SPEAKER_TOKENS = 8;
     private static final int MAX_TRAILER_SCAN = 8;
     private final Document doc;
     private final String text;
@@ -245,7 +245,7 @@ final class SpeakerFinder {
             }
         }
         Token head = phrase.get(phrase.size() - 1);
-        return isNounLike(head.word()) && !QuoteLexicon.DETERMINERS.contains(lower(head.word()));
+        return lexicon.isSpeakerNoun(head.word());
     }
 
     private boolean isNounLike(String w) {

@@ -123,7 +123,8 @@ final class RelationPatterns {
             }
             int phraseStart = i;
             int lastTitle = -1;
-            while (i < s.size() && i - phraseStart < MAX_TITLE_TOKENS && s.mention(i) == null
+            while (i < s.size() && i - phraseStart < MAX_TITLE_TOKENS
+                    && (s.mention(i) == null || s.mention(i).type() == EntityType.PLACE)
                     && !s.is(i, "at", "of", "for", "with", "in", ",", ".", "who", "which")) {
                 if (titles.contains(s.word(i))) {
                     lastTitle = i;
@@ -228,20 +229,16 @@ final class RelationPatterns {
                 continue;
             }
             MentionRef subject = previousMention(s, i, EntityType.PERSON);
-            if (subject == null) {
-                continue;
-            }
             MentionRef object = nextMention(s, i + len, 2, EntityType.PERSON);
-            Entity objectEntity = object != null ? object.entity() : null;
-            int evidenceEnd = object != null ? object.end() : i + len;
-            if (object == null && s.is(i + len, "the") && titleFollows(s, i + len + 1)) {
-                // "a close friend of the Russian prime minister": the person named before, titled here
-                MentionRef other = previousMentionExcept(s, i, EntityType.PERSON, subject.entity());
-                objectEntity = other == null ? null : other.entity();
-                evidenceEnd = Math.min(s.size(), i + len + 5);
+            int evidenceEnd = object != null ? object.end() : Math.min(s.size(), i + len + 5);
+            if (object == null && subject != null && s.is(i + len, "the") && titleFollows(s, i + len + 1)) {
+                // "X, a colleague of Y who remains a close friend of the Russian prime minister":
+                // the description refers back to Y, the nearest person; the subject is the one before.
+                object = subject;
+                subject = previousMentionExcept(s, object.first(), EntityType.PERSON, object.entity());
             }
-            if (objectEntity != null && objectEntity != subject.entity()) {
-                out.add(rel(subject.entity(), p, objectEntity, s.span(subject.first(), evidenceEnd), 0.7));
+            if (subject != null && object != null && object.entity() != subject.entity()) {
+                out.add(rel(subject.entity(), p, object.entity(), s.span(subject.first(), evidenceEnd), 0.7));
             }
         }
     }
