@@ -19,10 +19,10 @@ public final class DateParser {
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final Pattern TIME = Pattern.compile(
-            "\\b(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([AaPp])?\\.?\\s*(?:[Mm]\\.?)?(?![\\w])");
+            "(?<!\\d)(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*([AaPp])?\\.?\\s*(?:[Mm]\\.?)?(?![\\w])");
 
     private DateParser() {
     }

@@ -23,7 +23,7 @@ import org.newsgraph.model.Tokens;
  */
 final class SpeakerFinder {
     private static final int MAX_SPEAKER_TOKENS = 8;
-    private static final int MAX_TRAILER_SCAN = 8;
+    private static final int MAX_TRAILER_SCAN = 12;
     private final Document doc;
     private final String text;
     private final Tokens tokens;

@@ -1,0 +1,67 @@
+package org.newsgraph.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Entities;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.model.Span;
+
+class EntityStageTest {
+    private static int at = 0;
+
+    private static NamedEntity m(String text, EntityType t) {
+        at += 100;
+        return new NamedEntity(new Span(at, at + text.length()), t, text);
+    }
+
+    private static Entity find(Entities es, String name) {
+        return es.all().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " in " + es.all()));
+    }
+
+    @Test
+    void surnamePossessiveAcronymAndAliasJoinTheirEntity() {
+        Entities es = new EntityStage().cluster(List.of(
+                m("Putin", EntityType.PERSON), m("Vladimir Putin", EntityType.PERSON), m("Putin’s", EntityType.PERSON),
+                m("Shanghai Cooperation Organisation", EntityType.ORGANIZATION), m("SCO", EntityType.ORGANIZATION),
+                m("America", EntityType.PLACE), m("US", EntityType.PLACE), m("Ivanov", EntityType.ORGANIZATION),
+                m("Viktor Ivanov", EntityType.PERSON)));
+        Entity putin = find(es, "Vladimir Putin");
+        assertEquals(3, putin.mentions().size());
+        assertEquals(List.of("Putin"), putin.alternateNames());
+        assertEquals("urn:newsgraph:entity:person:vladimir-putin", putin.id());
+        assertEquals(2, find(es, "Shanghai Cooperation Organisation").mentions().size());
+        Entity us = find(es, "United States");
+        assertEquals(EntityType.PLACE, us.type());
+        assertEquals(2, us.mentions().size());
+        Entity ivanov = find(es, "Viktor Ivanov");
+        assertEquals(EntityType.PERSON, ivanov.type(), "a surname mistyped by the tagger joins the person");
+        assertEquals(4, es.all().size());
+    }
+
+    @Test
+    void sharedSurnameStaysApart() {
+        Entities es = new EntityStage().cluster(List.of(m("Bill Clinton", EntityType.PERSON),
+                m("Hillary Clinton", EntityType.PERSON), m("Clinton", EntityType.PERSON)));
+        assertEquals(3, es.all().size());
+    }
+
+    @Test
+    void acronymRules() {
+        assertTrue(EntityStage.isAcronymOf("CICA", "conference on interaction and confidence building measures in asia"));
+        assertTrue(EntityStage.isAcronymOf("UN", "united nations"));
+        assertFalse(EntityStage.isAcronymOf("NATO", "united nations"));
+    }
+
+    @Test
+    void namesNormalise() {
+        assertEquals("vladimir putin", Names.key("the Vladimir Putin’s"));
+        assertEquals("us", Names.key("U.S."));
+        assertEquals("sao-paulo", Names.slug("São Paulo"));
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.layout;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Layout;
+import org.newsgraph.model.Span;
+
+class LayoutStageTest {
+    private final LayoutStage stage = new LayoutStage(new LayoutPatterns());
+
+    private static String of(String text, Span s) {
+        return s == null ? null : s.of(text);
+    }
+
+    private static boolean contentHas(String text, Layout l, String needle) {
+        return l.content().stream().anyMatch(s -> s.of(text).contains(needle));
+    }
+
+    @Test
+    void captionRepeatedWithCreditHeadlineStandfirstWithTrailingByline() {
+        String text = "Leaders meet in Paris on Monday.\n\nLeaders meet in Paris on Monday. Jane Roe/Reuters\n\n"
+                + "Summit Opens in Paris\n\nThe leaders will discuss trade and security this week. By John Smith\n\n"
+                + "The summit opened on Monday with a speech.";
+        Layout l = stage.analyse(text);
+        assertEquals("Leaders meet in Paris on Monday.", of(text, l.imageCaption()));
+        assertEquals("Jane Roe/Reuters", l.imageCredit());
+        assertEquals("Summit Opens in Paris", of(text, l.headline()));
+        assertEquals("The leaders will discuss trade and security this week.", of(text, l.description()));
+        assertEquals(List.of("John Smith"), l.authors());
+        assertFalse(contentHas(text, l, "Jane Roe/Reuters"), "the repeated caption with credit is furniture");
+        assertTrue(contentHas(text, l, "The summit opened"));
+    }
+
+    @Test
+    void bylineLineWithRepairedNameDateLinesCopyrightAndTrailer() {
+        String text = "Beefing up the connection\n\nA standfirst paragraph that sums up the story.\n\n"
+                + "By Anna Nemtsova And ?owen Matthews\n\nPublished: Thu 9 Dec 2010, 9:18 PM\n\n"
+                + "Last updated: Thu 2 Apr 2015, 10:14 AM\n\nBody text here.\n\n© Newsweek\n\n"
+                + "More news from OPINION\n\nA teaser about India.\n\nOpinion1 week ago";
+        Layout l = stage.analyse(text);
+        assertEquals("Beefing up the connection", of(text, l.headline()));
+        assertEquals("A standfirst paragraph that sums up the story.", of(text, l.description()));
+        assertEquals(List.of("Anna Nemtsova", "Owen Matthews"), l.authors());
+        assertEquals("2010-12-09T21:18", l.datePublished());
+        assertEquals("2015-04-02T10:14", l.dateModified());
+        assertEquals("Newsweek", l.publisher());
+        assertFalse(contentHas(text, l, "India"), "teasers after the copyright line are furniture");
+        assertFalse(contentHas(text, l, "Published"));
+        assertTrue(contentHas(text, l, "Body text here."));
+    }
+
+    @Test
+    void datelineNamesAgencyAndRelativeUpdateIsFurniture() {
+        String text = "Senate passes budget\n\nUpdated 3 hours ago\n\nWASHINGTON (Reuters) - The Senate passed the budget on Friday.";
+        Layout l = stage.analyse(text);
+        assertEquals("Reuters", l.publisher());
+        assertNull(l.dateModified(), "a relative time gives no date");
+        assertFalse(contentHas(text, l, "hours ago"));
+    }
+
+    @Test
+    void labelledPhotoCaptionAndBylineWithRole() {
+        String text = "Photo: Firefighters at the scene in Lisbon. John Doe/AFP\n\nFire Sweeps Hills\n\n"
+                + "By Maria Silva, Staff Writer\n\nThe fire started on Sunday.";
+        Layout l = stage.analyse(text);
+        assertEquals("Firefighters at the scene in Lisbon.", of(text, l.imageCaption()));
+        assertEquals("John Doe/AFP", l.imageCredit());
+        assertEquals("Fire Sweeps Hills", of(text, l.headline()));
+        assertEquals(List.of("Maria Silva"), l.authors());
+    }
+
+    @Test
+    void sentenceStartingWithByIsNotAByline() {
+        assertNull(BylineParser.parseLine("By the time we arrived, the shop had closed."));
+    }
+
+    @Test
+    void datesInCommonShapes() {
+        assertEquals("2010-12-09T21:18", DateParser.parse("Thu 9 Dec 2010, 9:18 PM").orElseThrow());
+        assertEquals("2016-09-12", DateParser.parse("September 12, 2016").orElseThrow());
+        assertEquals("2016-09-12T08:05", DateParser.parse("2016-09-12T08:05:00Z").orElseThrow());
+        assertEquals("2016-09-12T00:30", DateParser.parse("Sept. 12, 2016 12:30 a.m.").orElseThrow());
+        assertTrue(DateParser.parse("no date here").isEmpty());
+    }
+}

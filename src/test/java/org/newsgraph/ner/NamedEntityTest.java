@@ -1,0 +1,62 @@
+package org.newsgraph.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestPipeline;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NamedEntity;
+
+/** Tokens, sentences and name mentions through the real models (loaded once per JVM). */
+class NamedEntityTest {
+    private static List<String> mentions(Document d, EntityType type) {
+        return d.namedEntities().stream().filter(m -> m.type() == type).map(NamedEntity::text).toList();
+    }
+
+    @Test
+    void paragraphBreakSeparatesNames() {
+        Document d = TestPipeline.run("A story by Heather Timmons\n\nVladimir Putin met officials in Moscow on Monday.");
+        List<String> people = mentions(d, EntityType.PERSON);
+        assertTrue(people.contains("Vladimir Putin"), people.toString());
+        assertFalse(people.stream().anyMatch(p -> p.contains("\n")), "no mention crosses a paragraph");
+        d.tokens().sentences().forEach(s -> assertFalse(s.span().of(d.text()).contains("\n\n")));
+    }
+
+    @Test
+    void gazetteerRegionsStayWholeAndCountryPairsSplit() {
+        Document d = TestPipeline.run("China moves into the South China Sea while Central Asia watches.\n\n"
+                + "Beefing up the Russia-China connection matters to Moscow.");
+        List<String> places = mentions(d, EntityType.PLACE);
+        assertTrue(places.contains("South China Sea"), places.toString());
+        assertTrue(places.contains("Central Asia"), places.toString());
+        assertTrue(places.contains("Russia") && places.contains("China"), places.toString());
+        assertFalse(places.contains("Russia-China"));
+    }
+
+    @Test
+    void missingSpaceAfterCommaIsSplitAndRepublicAloneIsNotAPlace() {
+        Document d = TestPipeline.run("Members include Iran, Iraq,Israel, Jordan and the Republic of Korea. "
+                + "The Islamic Republic is not isolated, the Republic said.");
+        List<String> places = mentions(d, EntityType.PLACE);
+        assertTrue(places.contains("Iraq") && places.contains("Israel"), places.toString());
+        assertTrue(places.contains("Republic of Korea"), places.toString());
+        assertFalse(places.contains("Republic"), places.toString());
+    }
+
+    @Test
+    void organisationNamesByHeadWord() {
+        Document d = TestPipeline.run("The plan is overbearing, as China's Academy of Military Science puts it.");
+        assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Academy of Military Science"));
+    }
+
+    @Test
+    void nerTaggerLabelsGivenTokens() {
+        NerTagger tagger = new org.newsgraph.backend.corenlp.CoreNlpNerTagger();
+        assertEquals(List.of("PER", "PER", "O", "O", "LOC", "O"),
+                tagger.labelTokens(List.of("Angela", "Merkel", "visited", "in", "Paris", ".")));
+    }
+}

@@ -1,0 +1,144 @@
+package org.newsgraph.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestPipeline;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+
+/** One sentence per detection rule and attribution pattern. */
+class QuoteStageTest {
+    private static Document doc;
+
+    private static List<Quote> quotes(String text) {
+        doc = TestPipeline.run(text);
+        return doc.quotes();
+    }
+
+    private static Quote only(String text) {
+        List<Quote> qs = quotes(text).stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
+        assertEquals(1, qs.size(), qs.toString());
+        return qs.get(0);
+    }
+
+    private static String speakerName(Quote q) {
+        assertNotNull(q.speakerEntityId(), "no speaker entity for " + q);
+        return doc.entities().byId(q.speakerEntityId()).map(Entity::name).orElseThrow();
+    }
+
+    private static String words(Quote q) {
+        return q.content().of(doc.text());
+    }
+
+    @Test
+    void saysAfterQuoteWithApposition() {
+        Quote q = only("“The sooner the better,” says Wang Lijiu, the senior researcher at the institute.");
+        assertEquals("The sooner the better,", words(q));
+        assertEquals("Wang Lijiu", speakerName(q));
+        assertEquals("says", q.cue().of(doc.text()));
+        assertEquals(QuoteKind.DIRECT, q.kind());
+    }
+
+    @Test
+    void speakerThenVerbAfterQuote() {
+        assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
+    }
+
+    @Test
+    void partialQuoteWithCueBefore() {
+        Quote q = only("Vladimir Putin spent the interview praising the “exemplary collaboration” between the two.");
+        assertEquals(QuoteKind.PARTIAL, q.kind());
+        assertEquals("Vladimir Putin", speakerName(q));
+        assertEquals("praising", q.cue().of(doc.text()));
+    }
+
+    @Test
+    void colonAfterSpeaker() {
+        Quote q = only("Senator John Smith told the committee: “We will not allow this to pass.”");
+        assertEquals("John Smith", speakerName(q));
+    }
+
+    @Test
+    void accordingTo() {
+        Quote q = only("“Prices will rise again next year,” according to Mary Jones.");
+        assertEquals("Mary Jones", speakerName(q));
+    }
+
+    @Test
+    void organisationPutsIt() {
+        Quote q = only("China resists America’s “overbearing strategy of encirclement,” as China’s Academy of Military Science puts it.");
+        assertEquals("Academy of Military Science", speakerName(q));
+    }
+
+    @Test
+    void pronounResolvesToPreviousSpeakerOrPerson() {
+        List<Quote> qs = quotes("Maria Lopez spoke on Monday. “The plan is ready,” she said.");
+        assertEquals("Maria Lopez", speakerName(qs.get(0)));
+        assertEquals("she", qs.get(0).speakerMention().of(doc.text()));
+    }
+
+    @Test
+    void unnamedSpeakerKeepsPhraseAndPronounFollowsIt() {
+        List<Quote> qs = quotes("“Iran’s participation will show the world,” one academic told state media. "
+                + "The world “is not the periphery,” he said.");
+        assertEquals(2, qs.size());
+        assertEquals("one academic", qs.get(0).speakerText());
+        assertNull(qs.get(0).speakerEntityId());
+        assertEquals("one academic", qs.get(1).speakerText());
+    }
+
+    @Test
+    void continuationInNextParagraphKeepsSpeaker() {
+        List<Quote> qs = quotes("“The sooner the better,” says Wang Lijiu.\n\n“NATO had ten years. Now the SCO should step in.”");
+        assertEquals(2, qs.size());
+        assertEquals("Wang Lijiu", speakerName(qs.get(1)));
+        assertNull(qs.get(1).cue());
+    }
+
+    @Test
+    void quoteOverSeveralParagraphsIsOneQuotePerStretch() {
+        List<Quote> qs = quotes("Ann Lee said: “The first part goes on.\n\n“And the second part ends here,” she added.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("The first part goes on.", words(qs.get(0)));
+        assertEquals("Ann Lee", speakerName(qs.get(1)));
+    }
+
+    @Test
+    void namesTitlesAndScareQuotesAreNotQuotes() {
+        assertTrue(quotes("Known as the “Summit of the Conference on Interaction in Asia,” the meeting is large.").isEmpty());
+        assertTrue(quotes("Russia Pushes for 'New Security' in the Asia-Pacific").isEmpty());
+        assertTrue(quotes("The so-called “reform” changed little.").isEmpty());
+    }
+
+    @Test
+    void unbalancedMarkDoesNotSwallowTheArticle() {
+        List<Quote> qs = quotes("He said “this never closes.\n\nA second paragraph follows with “a real quote,” says Tom Hill.");
+        assertEquals(1, qs.stream().filter(q -> q.kind() != QuoteKind.INDIRECT).count(), qs.toString());
+        assertEquals("a real quote,", words(qs.get(0)));
+    }
+
+    @Test
+    void nestedQuoteGivesTheOuterQuote() {
+        Quote q = only("“He told me ‘never again’ and left,” said Paul Green.");
+        assertEquals("He told me ‘never again’ and left,", words(q));
+    }
+
+    @Test
+    void indirectSpeechShapes() {
+        List<Quote> qs = quotes("Viktor Ivanov said that the SCO must take a larger role in the region.");
+        assertEquals(1, qs.size());
+        assertEquals(QuoteKind.INDIRECT, qs.get(0).kind());
+        assertEquals("the SCO must take a larger role in the region", words(qs.get(0)));
+        assertEquals("Viktor Ivanov", speakerName(qs.get(0)));
+        qs = quotes("According to the agency, prices rose sharply in the last quarter of the year.");
+        assertEquals("the agency", qs.get(0).speakerText());
+        assertEquals("prices rose sharply in the last quarter of the year", words(qs.get(0)));
+    }
+}

@@ -1,0 +1,97 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestPipeline;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Relation;
+
+/** One sentence per pattern family, through the real pipeline. */
+class RelationStageTest {
+    private static Set<String> triples(String text) {
+        Document d = TestPipeline.run(text);
+        List<Relation> rs = d.relations();
+        return rs.stream().map(r -> name(d, r.subjectId()) + " " + r.predicate().property() + " "
+                + (r.objectId() != null ? name(d, r.objectId()) : r.value())).collect(Collectors.toSet());
+    }
+
+    private static String name(Document d, String id) {
+        return d.entities().byId(id).map(Entity::name).orElseThrow(() -> new AssertionError("relation to unknown entity " + id));
+    }
+
+    @Test
+    void premodifierTitleAndDemonym() {
+        Set<String> t = triples("Russia is large. Russian President Vladimir Putin met German Chancellor Angela Merkel in Germany.");
+        assertTrue(t.contains("Vladimir Putin jobTitle President"), t.toString());
+        assertTrue(t.contains("Vladimir Putin nationality Russia"), t.toString());
+        assertTrue(t.contains("Angela Merkel jobTitle Chancellor"), t.toString());
+        assertTrue(t.contains("Angela Merkel nationality Germany"), t.toString());
+    }
+
+    @Test
+    void organisationPremodifier() {
+        Set<String> t = triples("United Nations general secretary Ban Ki-Moon will attend.");
+        assertTrue(t.contains("Ban Ki-Moon jobTitle general secretary"), t.toString());
+        assertTrue(t.contains("Ban Ki-Moon worksFor United Nations"), t.toString());
+    }
+
+    @Test
+    void appositionWithEmployerAndItsLocation() {
+        Set<String> t = triples("“We hope so,” says Yuri Krupnov, director of the Institute of Regional Development and Demography in Moscow.");
+        assertTrue(t.contains("Yuri Krupnov jobTitle director"), t.toString());
+        assertTrue(t.contains("Yuri Krupnov worksFor Institute of Regional Development and Demography"), t.toString());
+        assertTrue(t.contains("Institute of Regional Development and Demography location Moscow"), t.toString());
+    }
+
+    @Test
+    void memberListsButNotMissingCountries() {
+        Set<String> t = triples("The Shanghai Cooperation Organisation brings together China, Kazakhstan, Russia and Uzbekistan in a loose bloc."
+                + " Conspicuously missing from the group is Japan.");
+        for (String c : List.of("China", "Kazakhstan", "Russia", "Uzbekistan")) {
+            assertTrue(t.contains(c + " memberOf Shanghai Cooperation Organisation"), t.toString());
+        }
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("Japan memberOf")), t.toString());
+    }
+
+    @Test
+    void founding() {
+        Set<String> t = triples("Founded in Almaty, Kazakhstan in 1999, the CICA pledges to help. The SCO, founded in 2001, grew.");
+        assertTrue(t.contains("CICA foundingLocation Almaty"), t.toString());
+        assertTrue(t.contains("CICA foundingDate 1999"), t.toString());
+        assertTrue(t.contains("Almaty containedInPlace Kazakhstan"), t.toString());
+        assertTrue(t.contains("SCO foundingDate 2001"), t.toString());
+    }
+
+    @Test
+    void founderByStartedBy() {
+        Set<String> t = triples("The NATO alliance met. Started by Kazakhstan president Nursultan Nazarbayev, the Eurasian Economic Union grew.");
+        assertTrue(t.stream().anyMatch(x -> x.endsWith("founder Nursultan Nazarbayev")), t.toString());
+    }
+
+    @Test
+    void placesCapitalOfAndIn() {
+        Set<String> t = triples("Ivanov toured Urumqi, capital of the province of Xinjiang, and the Kremlin in Moscow.");
+        assertTrue(t.contains("Urumqi containedInPlace Xinjiang"), t.toString());
+        assertTrue(t.contains("Kremlin containedInPlace Moscow"), t.toString());
+    }
+
+    @Test
+    void colleagueAndFriend() {
+        Set<String> t = triples("Russia’s secret weapon is Viktor Ivanov, a former KGB colleague of Vladimir Putin’s in Leningrad "
+                + "who remains a close friend of the Russian prime minister.");
+        assertTrue(t.contains("Viktor Ivanov colleague Vladimir Putin"), t.toString());
+        assertTrue(t.contains("Viktor Ivanov knows Vladimir Putin"), t.toString());
+    }
+
+    @Test
+    void copulaTitle() {
+        Set<String> t = triples("Viktor Ivanov arrived. Ivanov’s official job is head of the anti-drug agency.");
+        assertTrue(t.contains("Viktor Ivanov jobTitle head"), t.toString());
+    }
+}
