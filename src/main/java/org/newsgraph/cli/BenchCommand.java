@@ -1,12 +1,104 @@
 package org.newsgraph.cli;
 
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.backend.corenlp.CoreNlpNerTagger;
+import org.newsgraph.bench.ConllBenchmark;
+import org.newsgraph.bench.PolnearBenchmark;
+import org.newsgraph.bench.SpeedBenchmark;
+import org.newsgraph.config.PipelineConfig;
+import org.newsgraph.config.PipelineFactory;
+import org.newsgraph.eval.Prf;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", description = "Public benchmarks.")
-public final class BenchCommand implements Callable<Integer> {
+@Command(name = "bench", description = "Public benchmarks: conll, polnear, speed.",
+        subcommands = {BenchCommand.Conll.class, BenchCommand.Polnear.class, BenchCommand.Speed.class})
+public final class BenchCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("bench is not built yet");
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "choose a benchmark: conll, polnear or speed");
+    }
+
+    private static String prf(Prf p) {
+        return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", p.precision(), p.recall(), p.f1(), p.tp(), p.fp(), p.fn());
+    }
+
+    @Command(name = "conll", description = "NER on CoNLL-2003 IOB2 text: entity-level P/R/F1 for PER, ORG, LOC (MISC ignored).")
+    static final class Conll implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--predictions", paramLabel = "OUT", description = "Write token<TAB>label lines, a blank line between sentences.")
+        Path predictions;
+
+        @Override
+        public Integer call() throws Exception {
+            ConllBenchmark.Result r = ConllBenchmark.run(file, new CoreNlpNerTagger(), predictions);
+            r.perType().forEach((t, p) -> System.out.println("  " + t + ": " + prf(p)));
+            System.out.printf(Locale.ROOT, "conll %s %s: PER/ORG/LOC %s; %d sentences, %d tokens, %.0f tokens/s%n",
+                    LocalDate.now(), file.getFileName(), prf(r.overall()), r.sentences(), r.tokens(), r.tokens() / r.seconds());
+            return 0;
+        }
+    }
+
+    @Command(name = "polnear", description = "Quote detection and speaker accuracy on PolNeAR (DIR holds text/ and attributions/).")
+    static final class Polnear implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Override
+        public Integer call() throws Exception {
+            PolnearBenchmark.Result r = PolnearBenchmark.run(dir, PipelineFactory.build(PipelineConfig.defaults()));
+            System.out.println("  direct quotes (80% overlap): " + prf(r.direct()));
+            System.out.println("  indirect attributions (50% overlap): " + prf(r.indirect()));
+            System.out.printf(Locale.ROOT, "polnear %s: %d articles; direct-quote F1 %.3f, speaker accuracy %.3f (%d/%d); "
+                            + "indirect F1 %.3f, speaker accuracy %.3f (%d/%d)%n", LocalDate.now(), r.articles(), r.direct().f1(),
+                    r.directSpeakerAccuracy(), r.directSpeakersRight(), r.directMatched(), r.indirect().f1(),
+                    r.indirectSpeakerAccuracy(), r.indirectSpeakersRight(), r.indirectMatched());
+            return 0;
+        }
+    }
+
+    @Command(name = "speed", description = "Batch throughput, memory and per-stage time; optionally against CoreNLP's own pipeline.")
+    static final class Speed implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
+        Integer threads;
+
+        @Option(names = "--compare-corenlp", description = "Also run the StanfordCoreNLP command line (" + SpeedBenchmark.CORENLP_ANNOTATORS
+                + ") on the same files and print the ratio.")
+        boolean compare;
+
+        @Option(names = "--corenlp-heap", defaultValue = "8g", description = "Heap for the CoreNLP run (default: ${DEFAULT-VALUE}).")
+        String corenlpHeap;
+
+        @Override
+        public Integer call() throws Exception {
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            SpeedBenchmark.Result r = SpeedBenchmark.run(dir, n);
+            System.out.printf(Locale.ROOT, "newsgraph: %d articles, %d words, %d threads; model load %.1f s; batch %.1f s%n",
+                    r.articles(), r.words(), n, r.loadSeconds(), r.batchSeconds());
+            System.out.println("  time per stage (summed over threads):");
+            r.stageSeconds().forEach((s, sec) -> System.out.printf(Locale.ROOT, "    %-10s %7.2f s%n", s, sec));
+            System.out.printf(Locale.ROOT, "speed %s: %.0f words/s end to end, %.0f words/s after loading, peak heap %.2f GB, peak RSS %.2f GB%n",
+                    LocalDate.now(), r.wordsPerSecondEndToEnd(), r.wordsPerSecondAfterLoading(), r.peakHeapBytes() / 1e9, r.peakRssBytes() / 1e9);
+            if (compare) {
+                SpeedBenchmark.CoreNlpResult c = SpeedBenchmark.runCoreNlp(dir, n, corenlpHeap);
+                double corenlpRate = r.words() / c.seconds();
+                System.out.printf(Locale.ROOT, "corenlp (%s, exit %d): %.1f s, %.0f words/s end to end, peak RSS %.2f GB%n",
+                        SpeedBenchmark.CORENLP_ANNOTATORS, c.exitCode(), c.seconds(), corenlpRate, c.peakRssBytes() / 1e9);
+                System.out.printf(Locale.ROOT, "ratio: newsgraph is %.1fx faster end to end%n", r.wordsPerSecondEndToEnd() / corenlpRate);
+            }
+            return 0;
+        }
     }
 }

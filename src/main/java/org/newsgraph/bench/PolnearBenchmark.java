@@ -1,0 +1,185 @@
+package org.newsgraph.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.newsgraph.eval.Prf;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.ArticleSkipped;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.read.ArticleReader;
+import org.newsgraph.read.ArticleRejected;
+
+/**
+ * PolNeAR attribution benchmark. Direct quotes are the stretches between quotation marks inside
+ * each attribution's Content span (detected at 80% character overlap); indirect attributions
+ * are Content spans without marks (50% overlap). A speaker is right when the predicted speaker
+ * mention overlaps the gold Source span. One annotator's file per article.
+ */
+public final class PolnearBenchmark {
+    public record Result(Prf direct, int directSpeakersRight, int directMatched, Prf indirect, int indirectSpeakersRight,
+                         int indirectMatched, int articles, long words, double seconds) {
+        public double directSpeakerAccuracy() {
+            return directMatched == 0 ? 0 : (double) directSpeakersRight / directMatched;
+        }
+
+        public double indirectSpeakerAccuracy() {
+            return indirectMatched == 0 ? 0 : (double) indirectSpeakersRight / indirectMatched;
+        }
+    }
+
+    record GoldQuote(Span content, List<Span> sources) {
+    }
+
+    public static Result run(Path dir, Pipeline pipeline) throws IOException {
+        Path texts = dir.resolve("text");
+        Map<String, Path> annotations = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
+            for (Path ann : files.filter(f -> f.toString().endsWith(".ann")).sorted().toList()) {
+                String name = ann.getFileName().toString().replaceFirst("_[^_]+\\.ann$", "");
+                annotations.putIfAbsent(name, ann);
+            }
+        }
+        ArticleReader reader = new ArticleReader(10_000_000);
+        Prf direct = new Prf(0, 0, 0), indirect = new Prf(0, 0, 0);
+        int dRight = 0, dMatched = 0, iRight = 0, iMatched = 0, articles = 0;
+        long words = 0;
+        long t0 = System.nanoTime();
+        for (Map.Entry<String, Path> e : annotations.entrySet()) {
+            Path textFile = texts.resolve(e.getKey() + ".txt");
+            if (!Files.exists(textFile)) {
+                continue;
+            }
+            String raw = Files.readString(textFile, StandardCharsets.UTF_8);
+            List<GoldQuote> goldDirect = new ArrayList<>();
+            List<GoldQuote> goldIndirect = new ArrayList<>();
+            readGold(e.getValue(), raw, goldDirect, goldIndirect);
+            Document doc;
+            try {
+                doc = pipeline.run(reader.read(textFile));
+            } catch (ArticleRejected | ArticleSkipped ex) {
+                continue;
+            }
+            articles++;
+            words += raw.split("\\s+").length;
+            List<Quote> predDirect = doc.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
+            List<Quote> predIndirect = doc.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+            int[] d = match(goldDirect, predDirect, 0.8);
+            direct = direct.plus(new Prf(d[0], predDirect.size() - d[0], goldDirect.size() - d[0]));
+            dMatched += d[0];
+            dRight += d[1];
+            int[] i = match(goldIndirect, predIndirect, 0.5);
+            indirect = indirect.plus(new Prf(i[0], predIndirect.size() - i[0], goldIndirect.size() - i[0]));
+            iMatched += i[0];
+            iRight += i[1];
+        }
+        return new Result(direct, dRight, dMatched, indirect, iRight, iMatched, articles, words, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** [matched, speakers right]; each side matched at most once. */
+    static int[] match(List<GoldQuote> gold, List<Quote> pred, double minOverlap) {
+        boolean[] used = new boolean[pred.size()];
+        int matched = 0, right = 0;
+        for (GoldQuote g : gold) {
+            for (int k = 0; k < pred.size(); k++) {
+                Quote p = pred.get(k);
+                if (!used[k] && overlapShare(g.content(), p.content()) >= minOverlap) {
+                    used[k] = true;
+                    matched++;
+                    if (p.speakerMention() != null && g.sources().stream().anyMatch(s -> s.overlaps(p.speakerMention()))) {
+                        right++;
+                    }
+                    break;
+                }
+            }
+        }
+        return new int[] {matched, right};
+    }
+
+    static double overlapShare(Span a, Span b) {
+        int overlap = Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
+        return (double) overlap / Math.max(a.length(), b.length());
+    }
+
+    private static void readGold(Path ann, String text, List<GoldQuote> direct, List<GoldQuote> indirect) throws IOException {
+        Map<String, List<Span>> spans = new HashMap<>();
+        Map<String, String> kinds = new HashMap<>();
+        List<String> events = new ArrayList<>();
+        for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t");
+            if (f.length >= 2 && f[0].startsWith("T")) {
+                String[] head = f[1].split(" ", 2);
+                List<Span> parts = new ArrayList<>();
+                for (String frag : head[1].split(";")) {
+                    String[] be = frag.trim().split(" ");
+                    int b = Integer.parseInt(be[0]), en = Integer.parseInt(be[1]);
+                    if (en <= text.length() && b < en) {
+                        parts.add(new Span(b, en));
+                    }
+                }
+                spans.put(f[0], parts);
+                kinds.put(f[0], head[0]);
+            } else if (f.length >= 2 && f[0].startsWith("E")) {
+                events.add(f[1]);
+            }
+        }
+        for (String ev : events) {
+            List<Span> sources = new ArrayList<>();
+            List<Span> contents = new ArrayList<>();
+            for (String arg : ev.split(" ")) {
+                String[] kv = arg.split(":");
+                if (kv.length != 2 || !spans.containsKey(kv[1])) {
+                    continue;
+                }
+                if (kv[0].startsWith("Source")) {
+                    sources.addAll(spans.get(kv[1]));
+                } else if (kv[0].startsWith("Content")) {
+                    contents.addAll(spans.get(kv[1]));
+                }
+            }
+            for (Span c : contents) {
+                List<Span> quoted = quotedStretches(text, c);
+                if (quoted.isEmpty()) {
+                    indirect.add(new GoldQuote(c, sources));
+                } else {
+                    quoted.forEach(q -> direct.add(new GoldQuote(q, sources)));
+                }
+            }
+        }
+    }
+
+    /** The stretches between quotation marks inside a content span (marks included in it or just outside it). */
+    static List<Span> quotedStretches(String text, Span c) {
+        List<Span> out = new ArrayList<>();
+        int open = -1;
+        for (int i = c.begin(); i < c.end(); i++) {
+            char ch = text.charAt(i);
+            if (open < 0 && (ch == '“' || ch == '"')) {
+                open = i;
+            } else if (open >= 0 && (ch == '”' || ch == '"')) {
+                if (i > open + 1) {
+                    out.add(new Span(open + 1, i));
+                }
+                open = -1;
+            }
+        }
+        if (open >= 0 && c.end() > open + 1 && c.end() < text.length() && (text.charAt(c.end()) == '”' || text.charAt(c.end()) == '"')) {
+            out.add(new Span(open + 1, c.end()));
+        }
+        boolean before = c.begin() > 0 && (text.charAt(c.begin() - 1) == '“' || text.charAt(c.begin() - 1) == '"');
+        if (out.isEmpty() && open < 0 && before) {
+            out.add(c);
+        }
+        return out;
+    }
+}
