@@ -79,8 +79,8 @@ final class IndirectSpeech {
             if (cue >= 0 && (cue == tail.size() - finder.cueLength(tail, cue) || cue == 0)) {
                 Span cueSpan = finder.cueSpan(tail, cue);
                 Speaker sp = cue == 0 ? finder.candidateAfter(tail, finder.cueLength(tail, 0), cueSpan, null)
-                        : finder.candidateBefore(tail.subList(0, cue), cueSpan, null);
-                if (sp != null) {
+                        : finder.adjacentBefore(tail, 0, cue, null);
+                if (isSpeaker(sp)) {
                     return quote(t, 0, comma, sp);
                 }
             }
@@ -95,12 +95,26 @@ final class IndirectSpeech {
             } else {
                 return null; // without "that" a cue verb is too often not speech ("called for", "noted for")
             }
-            Speaker sp = finder.candidateBefore(t.subList(0, cue), cueSpan, null);
-            if (sp != null && end - contentStart >= MIN_CONTENT_TOKENS) {
+            Speaker sp = finder.adjacentBefore(t, 0, cue, null);
+            if (isSpeaker(sp) && end - contentStart >= MIN_CONTENT_TOKENS) {
                 return quote(t, contentStart, end, sp);
             }
         }
         return null;
+    }
+
+    /** Reported speech needs a source that can speak: an entity, a name, a pronoun, or a speaker noun. */
+    private boolean isSpeaker(Speaker sp) {
+        if (sp == null) {
+            return false;
+        }
+        if (sp.entityId() != null) {
+            return true;
+        }
+        String[] words = sp.mention().of(doc.text()).split("\\s+");
+        String head = words[words.length - 1];
+        return Character.isUpperCase(head.charAt(0)) || QuoteLexicon.PERSON_PRONOUNS.contains(head.toLowerCase(java.util.Locale.ROOT))
+                || lexicon.isSpeakerNoun(head);
     }
 
     private static Quote quote(List<Token> t, int from, int to, Speaker sp) {

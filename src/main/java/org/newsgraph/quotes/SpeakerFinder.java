@@ -23,7 +23,8 @@ import org.newsgraph.model.Tokens;
  */
 final class SpeakerFinder {
     private static final int MAX_SPEAKER_TOKENS = 8;
-    private static final int MAX_TRAILER_SCAN = 12;
+    private static final int MAX_NOUN_PHRASE_TOKENS = 4;
+    private static final int MAX_TRAILER_SCAN = 20;
     private final Document doc;
     private final String text;
     private final Tokens tokens;
@@ -85,10 +86,70 @@ final class SpeakerFinder {
         if (cue == start) {
             return candidateAfter(t, cue + cueLength(t, cue), cueSpan(t, cue), previous);
         }
-        if (cue > start && cue - start <= MAX_SPEAKER_TOKENS) {
-            return candidateBefore(t.subList(start, cue), cueSpan(t, cue), previous);
+        if (cue > start) {
+            Speaker s = adjacentBefore(t, start, cue, previous);
+            if (s == null && cue - start <= MAX_SPEAKER_TOKENS) {
+                s = candidateBefore(t.subList(start, cue), cueSpan(t, cue), previous);
+            }
+            return s;
         }
         return null;
+    }
+
+    /**
+     * The speaker written right before a cue ("Tester said", "Rep. Gwen Moore (D-Wis.) said",
+     * "the announcer said", "she later added"): a name, a pronoun, a capitalised name the tagger
+     * missed, or a noun phrase.
+     */
+    Speaker adjacentBefore(List<Token> t, int from, int cue, Quote previous) {
+        Span cueSpan = cueSpan(t, cue);
+        int k = cue - 1;
+        while (k >= from && QuoteLexicon.AUXILIARIES.contains(lower(t.get(k).word()))) {
+            k--;
+        }
+        if (k >= from && t.get(k).word().equals(")")) {
+            while (k >= from && !t.get(k).word().equals("(")) {
+                k--;
+            }
+            k--;
+        }
+        if (k < from) {
+            return null;
+        }
+        Token tok = t.get(k);
+        int m = mentionAt(tok.span());
+        if (m >= 0) {
+            return mentionEntity.get(m).type() == EntityType.PLACE ? null : named(m, cueSpan);
+        }
+        String w = lower(tok.word());
+        if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+            return pronoun(tok, cueSpan, previous);
+        }
+        if (isCapitalisedName(tok.word())) {
+            int b = k;
+            while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word()) && mentionAt(t.get(b - 1).span()) < 0) {
+                b--;
+            }
+            Span phrase = new Span(t.get(b).span().begin(), tok.span().end());
+            return new Speaker(phrase, phrase.of(text), null, cueSpan);
+        }
+        int b = k;
+        while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
+                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && mentionAt(t.get(b).span()) < 0) {
+            if (QuoteLexicon.DETERMINERS.contains(lower(t.get(b).word())) || t.get(b).word().endsWith("’s") || t.get(b).word().endsWith("'s")) {
+                if (b < k) {
+                    return description(new Span(t.get(b).span().begin(), tok.span().end()), cueSpan);
+                }
+                return null;
+            }
+            b--;
+        }
+        return lexicon.isSpeakerNoun(tok.word()) ? description(tok.span(), cueSpan) : null;
+    }
+
+    private boolean isCapitalisedName(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !QuoteLexicon.DETERMINERS.contains(lower(w))
+                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(w)) && demonyms.countryOf(w) == null && !lexicon.isCue(w);
     }
 
     private Speaker fromLeader(Span marks, Quote previous) {
@@ -100,7 +161,10 @@ final class SpeakerFinder {
             }
             if (lexicon.isCue(w) || k + 1 < before.size() && lexicon.isCue(w, before.get(k + 1).word())) {
                 Span cue = cueSpan(before, k);
-                Speaker s = candidateBefore(before.subList(0, k), cue, previous);
+                Speaker s = adjacentBefore(before, 0, k, previous);
+                if (s == null) {
+                    s = candidateBefore(before.subList(0, k), cue, previous);
+                }
                 return s != null ? s : candidateAfter(before, k + cueLength(before, k), cue, previous);
             }
         }
@@ -168,6 +232,14 @@ final class SpeakerFinder {
         if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
             return pronoun(tok, cue, previous);
         }
+        if (isCapitalisedName(tok.word())) {
+            int e = from;
+            while (e + 1 < t.size() && isCapitalisedName(t.get(e + 1).word())) {
+                e++;
+            }
+            Span phrase = new Span(tok.span().begin(), t.get(e).span().end());
+            return new Speaker(phrase, phrase.of(text), null, cue);
+        }
         int end = from;
         while (end < t.size() && end - from < MAX_SPEAKER_TOKENS && !isPunct(t.get(end).word())) {
             int inner = mentionAt(t.get(end).span());
@@ -195,20 +267,31 @@ final class SpeakerFinder {
                 && tokens.sentenceIndexAt(tok.span().begin()) - tokens.sentenceIndexAt(previous.content().end() - 1) <= 3) {
             return new Speaker(tok.span(), previous.speakerText(), previous.speakerEntityId(), cue);
         }
-        EntityType wanted = thing ? EntityType.ORGANIZATION : EntityType.PERSON;
+        Entity e = nearestBefore(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
+        return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
+    }
+
+    private Entity nearestBefore(int offset, EntityType wanted) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
-            NamedEntity m = mentions.get(i);
-            if (m.span().end() <= tok.span().begin() && mentionEntity.get(i).type() == wanted) {
-                Entity e = mentionEntity.get(i);
-                return new Speaker(tok.span(), e.name(), e.id(), cue);
+            if (mentions.get(i).span().end() <= offset && mentionEntity.get(i).type() == wanted) {
+                return mentionEntity.get(i);
             }
         }
-        return new Speaker(tok.span(), tok.word(), null, cue);
+        return null;
     }
 
     /** "one academic" stays unnamed; "the minister" resolves to the person last given that title. */
     private Speaker description(Span phrase, Span cue) {
         String words = phrase.of(text);
+        String owner = lower(words.split("\\s+")[0]);
+        if (QuoteLexicon.THING_PRONOUNS.contains(owner) || owner.equals("his") || owner.equals("her") || owner.equals("their")) {
+            // "its own mandate explains": the owner's words
+            EntityType wanted = owner.equals("its") || owner.equals("their") ? EntityType.ORGANIZATION : EntityType.PERSON;
+            Entity e = nearestBefore(phrase.begin(), wanted);
+            if (e != null) {
+                return new Speaker(phrase, e.name(), e.id(), cue);
+            }
+        }
         Entity titled = personWithTitleIn(words, phrase.begin());
         return titled != null ? new Speaker(phrase, titled.name(), titled.id(), cue) : new Speaker(phrase, words, null, cue);
     }
