@@ -50,7 +50,59 @@ final class SpeakerFinder {
     /** The speaker of the quote whose marks (with the quotation marks) are {@code marks}, or null. */
     Speaker find(Span marks, Quote previous) {
         Speaker s = fromTrailer(marks, previous);
-        return s != null ? s : fromLeader(marks, previous);
+        if (s == null) {
+            s = fromLeader(marks, previous);
+        }
+        if (s == null) {
+            s = fromNextSentence(marks, previous);
+        }
+        return s != null ? s : fromIntroducingColon(marks, previous);
+    }
+
+    /** “…?” Graham asked. — the quote ends its sentence and the next, short one names the speaker. */
+    private Speaker fromNextSentence(Span marks, Quote previous) {
+        int si = tokens.sentenceIndexAt(marks.end() - 1);
+        if (si < 0 || si + 1 >= tokens.sentences().size()) {
+            return null;
+        }
+        Sentence here = tokens.sentences().get(si);
+        Sentence next = tokens.sentences().get(si + 1);
+        if (here.span().end() > marks.end() + 1 || text.substring(here.span().end(), next.span().begin()).contains("\n")) {
+            return null; // the quote does not end its sentence, or the next sentence is another paragraph
+        }
+        List<Token> t = tokens.of(next);
+        int cue = cueIndex(t, 0);
+        if (cue < 0 || cue > MAX_NOUN_PHRASE_TOKENS + 1 || t.size() > cue + 6 && !t.get(cue + 1).word().equals(",")) {
+            return null;
+        }
+        return cue == 0 ? candidateAfter(t, cueLength(t, 0), cueSpan(t, 0), previous) : adjacentBefore(t, 0, cue, previous);
+    }
+
+    /** He said: ¶ “We have a situation …” — a paragraph ending in a colon introduces the quote. */
+    private Speaker fromIntroducingColon(Span marks, Quote previous) {
+        int si = tokens.sentenceIndexAt(marks.begin() + 1);
+        if (si <= 0) {
+            return null;
+        }
+        List<Token> prev = tokens.of(tokens.sentences().get(si - 1));
+        if (!prev.get(prev.size() - 1).word().equals(":")) {
+            return null;
+        }
+        for (int k = prev.size() - 2; k >= 0; k--) {
+            if (lexicon.isCue(prev.get(k).word())) {
+                Speaker s = adjacentBefore(prev, 0, k, previous);
+                return s != null ? s : candidateAfter(prev, k + cueLength(prev, k), cueSpan(prev, k), previous);
+            }
+        }
+        return null;
+    }
+
+    /** “…” ― Pamela Padilla: a dash and a name closing the paragraph. */
+    private Speaker fromDash(List<Token> t, Quote previous) {
+        if (t.size() >= 2 && t.size() <= 5 && t.get(0).word().matches("[―—–-]+")) {
+            return candidateAfter(t, 1, null, previous);
+        }
+        return null;
     }
 
     /** Tokens of the sentence holding {@code offset}, within [from, to). */
@@ -76,6 +128,10 @@ final class SpeakerFinder {
         List<Token> t = after.subList(i, Math.min(after.size(), i + MAX_TRAILER_SCAN));
         if (t.isEmpty()) {
             return null;
+        }
+        Speaker dashed = fromDash(after.subList(Math.max(0, i - 1), after.size()), previous);
+        if (dashed != null) {
+            return dashed;
         }
         String first = lower(t.get(0).word());
         if (first.equals("according") && t.size() > 2 && lower(t.get(1).word()).equals("to")) {
@@ -137,7 +193,7 @@ final class SpeakerFinder {
         while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
                 && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && mentionAt(t.get(b).span()) < 0) {
             if (QuoteLexicon.DETERMINERS.contains(lower(t.get(b).word())) || t.get(b).word().endsWith("’s") || t.get(b).word().endsWith("'s")) {
-                if (b < k) {
+                if (b < k && lexicon.isSpeakerNoun(tok.word())) {
                     return description(new Span(t.get(b).span().begin(), tok.span().end()), cueSpan);
                 }
                 return null;
