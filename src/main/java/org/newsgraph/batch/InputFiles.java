@@ -24,12 +24,21 @@ public final class InputFiles {
                     walk.filter(Files::isRegularFile).filter(InputFiles::isArticleName).sorted().forEach(out::add);
                 }
             } else if (Files.exists(p)) {
+                if (isOutputOrAnnotation(p)) {
+                    System.err.println("newsgraph: ignoring " + p + ": JSON files are annotations or output, not articles");
+                    continue;
+                }
                 out.add(p);
             } else {
                 throw new IOException("no such file or directory: " + p);
             }
         }
         return out;
+    }
+
+    static boolean isOutputOrAnnotation(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".json") || n.endsWith(".jsonld") || n.endsWith(".ndjson");
     }
 
     static boolean isArticleName(Path p) {

@@ -25,6 +25,8 @@ import org.newsgraph.pipeline.Stage;
  */
 public final class EntityStage implements Stage {
     public static final String ID_PREFIX = "urn:newsgraph:entity:";
+    private static final Set<String> SHORTENABLE_HEADS = Set.of("university", "college", "institute", "corporation", "inc",
+            "company", "group", "airlines", "bank", "foundation");
     private static final Set<String> ACRONYM_SKIP = Set.of("of", "and", "the", "for", "on", "in", "de", "&", "at", "to");
     private final Map<String, String[]> aliases = new LinkedHashMap<>();
 
@@ -131,6 +133,13 @@ public final class EntityStage implements Stage {
                 return found;
             }
         }
+        if (!key.contains(" ")) {
+            for (Cluster c : clusters) {
+                if (c.keys.stream().anyMatch(k -> isOrganizationShortForm(key, k))) {
+                    return c;
+                }
+            }
+        }
         if (m.text().length() >= 2 && m.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
             String acronym = m.text().replace(".", "");
             for (Cluster c : clusters) {
@@ -142,6 +151,12 @@ public final class EntityStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** "hofstra" of "hofstra university", "harvard" of "harvard university": the name without its head word. */
+    private static boolean isOrganizationShortForm(String key, String full) {
+        String[] parts = full.split(" ");
+        return parts.length == 2 && parts[0].equals(key) && SHORTENABLE_HEADS.contains(parts[1]);
     }
 
     private static boolean isPersonalName(Cluster c, String key) {

@@ -21,6 +21,7 @@ public final class LayoutStage implements Stage {
     private static final int HEADER_ZONE = 8;
     private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_STANDFIRST_WORDS = 80;
+    private static final int MAX_DOTTED_HEADLINE_WORDS = 14;
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)]*$");
 
     private enum Role { CONTENT, CAPTION, HEADLINE, DESCRIPTION, BYLINE, DATE, FURNITURE }
@@ -219,7 +220,11 @@ public final class LayoutStage implements Stage {
             for (int i = 0; i < Math.min(HEADER_ZONE, paras.size()); i++) {
                 if (roles[i] == Role.CONTENT) {
                     String p = para(i);
-                    if (words(p) <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(p).find()) {
+                    boolean unpunctuated = words(p) <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(p).find();
+                    // Some feeds end the title line with a full stop: a short first line before a longer paragraph.
+                    boolean shortTitleLine = words(p) <= MAX_DOTTED_HEADLINE_WORDS && !p.contains("“") && !p.contains("\"")
+                            && nextContentWords(i) >= words(p) * 3 / 2;
+                    if (unpunctuated || shortTitleLine) {
                         h = i;
                     }
                     break;
@@ -261,6 +266,15 @@ public final class LayoutStage implements Stage {
                     return;
                 }
             }
+        }
+
+        int nextContentWords(int i) {
+            for (int j = i + 1; j < paras.size(); j++) {
+                if (roles[j] == Role.CONTENT) {
+                    return words(para(j));
+                }
+            }
+            return 0;
         }
 
         void addAuthors(List<String> names) {

@@ -3,6 +3,7 @@ package org.newsgraph.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
@@ -39,11 +40,17 @@ final class SpeakerFinder {
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
         this.demonyms = demonyms;
+        // In text order: the resolution rules scan backwards from a position.
+        List<Map.Entry<NamedEntity, Entity>> all = new ArrayList<>();
         for (Entity e : doc.entities().all()) {
             for (NamedEntity m : e.mentions()) {
-                mentions.add(m);
-                mentionEntity.add(e);
+                all.add(Map.entry(m, e));
             }
+        }
+        all.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(NamedEntity::span)));
+        for (Map.Entry<NamedEntity, Entity> me : all) {
+            mentions.add(me.getKey());
+            mentionEntity.add(me.getValue());
         }
     }
 
@@ -57,6 +64,21 @@ final class SpeakerFinder {
             s = fromNextSentence(marks, previous);
         }
         return s != null ? s : fromIntroducingColon(marks, previous);
+    }
+
+    /** The first name or pronoun of the sentence before a participle cue: the one doing the saying. */
+    private Speaker clauseSubject(List<Token> t, int cue, Span cueSpan, Quote previous) {
+        for (int k = 0; k < cue; k++) {
+            int m = mentionAt(t.get(k).span());
+            if (m >= 0 && mentionEntity.get(m).type() != EntityType.PLACE) {
+                return named(m, cueSpan);
+            }
+            String w = lower(t.get(k).word());
+            if (QuoteLexicon.PERSON_PRONOUNS.contains(w)) {
+                return pronoun(t.get(k), cueSpan, previous);
+            }
+        }
+        return null;
     }
 
     /** “…?” Graham asked. — the quote ends its sentence and the next, short one names the speaker. */
@@ -192,15 +214,31 @@ final class SpeakerFinder {
         int b = k;
         while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
                 && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && mentionAt(t.get(b).span()) < 0) {
-            if (QuoteLexicon.DETERMINERS.contains(lower(t.get(b).word())) || t.get(b).word().endsWith("’s") || t.get(b).word().endsWith("'s")) {
+            String bw = t.get(b).word();
+            boolean possessive = bw.equals("’s") || bw.equals("'s") || bw.endsWith("’s") || bw.endsWith("'s");
+            if (QuoteLexicon.DETERMINERS.contains(lower(bw)) || possessive) {
                 if (b < k && lexicon.isSpeakerNoun(tok.word())) {
-                    return description(new Span(t.get(b).span().begin(), tok.span().end()), cueSpan);
+                    int start = possessive && b > from && (bw.equals("’s") || bw.equals("'s")) ? possessorStart(t, b - 1, from) : b;
+                    return description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
                 }
                 return null;
             }
             b--;
         }
         return lexicon.isSpeakerNoun(tok.word()) ? description(tok.span(), cueSpan) : null;
+    }
+
+    /** First token of the possessor before a split-off "’s": a whole entity mention, or one word. */
+    private int possessorStart(List<Token> t, int k, int from) {
+        int m = mentionAt(t.get(k).span());
+        if (m < 0) {
+            return k;
+        }
+        int b = k;
+        while (b - 1 >= from && mentions.get(m).span().contains(t.get(b - 1).span())) {
+            b--;
+        }
+        return b;
     }
 
     private boolean isCapitalisedName(String w) {
@@ -217,6 +255,13 @@ final class SpeakerFinder {
             }
             if (lexicon.isCue(w) || k + 1 < before.size() && lexicon.isCue(w, before.get(k + 1).word())) {
                 Span cue = cueSpan(before, k);
+                if (w.endsWith("ing")) {
+                    // "X spent the interview praising the “…”", "He then defended it, saying, “…”"
+                    Speaker subject = clauseSubject(before, k, cue, previous);
+                    if (subject != null) {
+                        return subject;
+                    }
+                }
                 Speaker s = adjacentBefore(before, 0, k, previous);
                 if (s == null) {
                     s = candidateBefore(before.subList(0, k), cue, previous);
@@ -349,7 +394,42 @@ final class SpeakerFinder {
             }
         }
         Entity titled = personWithTitleIn(words, phrase.begin());
+        if (titled == null && isDefinite(words) && lexicon.isTitle(words.substring(words.lastIndexOf(' ') + 1))) {
+            // "Obama's former campaign strategist said": a definite role description refers back to
+            // the person last named, other than one named inside the description.
+            titled = nearestPersonOutside(phrase);
+        }
         return titled != null ? new Speaker(phrase, titled.name(), titled.id(), cue) : new Speaker(phrase, words, null, cue);
+    }
+
+    private static boolean isDefinite(String phrase) {
+        String first = phrase.split("\\s+")[0];
+        return first.equalsIgnoreCase("the") || first.endsWith("’s") || first.endsWith("'s") || phrase.contains("’s ") || phrase.contains("'s ");
+    }
+
+    private Entity nearestPersonOutside(Span phrase) {
+        java.util.Set<Entity> inside = new java.util.HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (phrase.contains(mentions.get(i).span())) {
+                inside.add(mentionEntity.get(i));
+            }
+        }
+        // The subject of the nearest earlier sentence naming a person: the first person it names.
+        Entity found = null;
+        int foundSentence = -1;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Entity e = mentionEntity.get(i);
+            if (mentions.get(i).span().end() > phrase.begin() || e.type() != EntityType.PERSON || inside.contains(e)) {
+                continue;
+            }
+            int si = tokens.sentenceIndexAt(mentions.get(i).span().begin());
+            if (foundSentence >= 0 && si != foundSentence) {
+                break;
+            }
+            found = e;
+            foundSentence = si;
+        }
+        return found;
     }
 
     private Entity personWithTitleIn(String phrase, int before) {
@@ -368,7 +448,7 @@ final class SpeakerFinder {
             if (m.span().end() > before || mentionEntity.get(i).type() != EntityType.PERSON) {
                 continue;
             }
-            String around = lower(text.substring(Math.max(0, m.span().begin() - 40), Math.min(text.length(), m.span().end() + 60)));
+            String around = lower(text.substring(Math.max(0, m.span().begin() - 30), Math.min(text.length(), m.span().end() + 40)));
             if (around.contains(lower(title))) {
                 return mentionEntity.get(i);
             }

@@ -36,6 +36,7 @@ final class RelationPatterns {
             SentenceView s = sentences.get(si);
             premodifiers(s, entities, out);
             appositions(s, out);
+            possessiveEmployers(s, out);
             copulaTitles(s, out);
             places(s, out);
             personLinks(s, out);
@@ -67,7 +68,7 @@ final class RelationPatterns {
             MentionRef modifier = s.mention(before);
             String demonymCountry = before >= 0 ? demonyms.countryOf(s.word(before)) : null;
             if (modifier != null && modifier.type() == EntityType.ORGANIZATION) {
-                out.add(rel(person.entity(), Predicate.WORKS_FOR, modifier.entity(), s.span(modifier.first(), person.end()), 0.8));
+                out.add(rel(person.entity(), affiliation(modifier.entity()), modifier.entity(), s.span(modifier.first(), person.end()), 0.8));
                 evidenceStart = modifier.first();
             } else if (modifier != null && modifier.type() == EntityType.PLACE) {
                 out.add(rel(person.entity(), Predicate.NATIONALITY, modifier.entity(), s.span(modifier.first(), person.end()), 0.7));
@@ -123,9 +124,15 @@ final class RelationPatterns {
             }
             int phraseStart = i;
             int lastTitle = -1;
-            while (i < s.size() && i - phraseStart < MAX_TITLE_TOKENS
-                    && (s.mention(i) == null || s.mention(i).type() == EntityType.PLACE)
-                    && !s.is(i, "at", "of", "for", "with", "in", ",", ".", "who", "which")) {
+            MentionRef employer = null;
+            while (i < s.size() && i - phraseStart < MAX_TITLE_TOKENS + 4
+                    && (s.mention(i) == null || s.mention(i).type() != EntityType.PERSON)
+                    && !s.is(i, "at", "of", "for", "with", "in", "and", ",", ".", "who", "which", "whose")) {
+                if (s.mention(i) != null && s.mention(i).type() == EntityType.ORGANIZATION) {
+                    employer = s.mention(i);
+                    i = employer.end();
+                    continue;
+                }
                 if (titles.contains(s.word(i))) {
                     lastTitle = i;
                 }
@@ -136,6 +143,9 @@ final class RelationPatterns {
             }
             String title = s.text(phraseStart, i);
             out.add(literal(person.entity(), Predicate.JOB_TITLE, title, s.span(person.first(), i), 0.8));
+            if (employer != null) {
+                out.add(rel(person.entity(), affiliation(employer.entity()), employer.entity(), s.span(person.first(), i), 0.75));
+            }
             if (s.is(i, "at", "of", "for", "with")) {
                 int j = i + 1;
                 if (s.is(j, "the")) {
@@ -189,8 +199,8 @@ final class RelationPatterns {
             boolean comma = gap == 1 && s.is(a.end(), ",");
             boolean in = gap == 1 && s.is(a.end(), "in") || gap == 2 && s.is(a.end(), "in") && s.is(a.end() + 1, "the");
             boolean inList = s.is(b.end(), ",") && s.mention(b.end() + 1) != null || k > 0 && s.is(a.first() - 1, ",");
-            if (a.type() == EntityType.PLACE && comma && !inList && demonyms.isCountry(b.entity().name())
-                    && !demonyms.isCountry(a.entity().name())) {
+            boolean larger = demonyms.isCountry(b.entity().name()) || isAbbreviatedRegion(s.text(b.first(), b.end()));
+            if (a.type() == EntityType.PLACE && comma && !inList && larger && !demonyms.isCountry(a.entity().name())) {
                 out.add(rel(a.entity(), Predicate.CONTAINED_IN_PLACE, b.entity(), s.span(a.first(), b.end()), 0.8));
             } else if (a.type() == EntityType.PLACE && in && !demonyms.isCountry(a.entity().name())) {
                 out.add(rel(a.entity(), Predicate.CONTAINED_IN_PLACE, b.entity(), s.span(a.first(), b.end()), 0.7));
@@ -214,6 +224,11 @@ final class RelationPatterns {
                 }
             }
         }
+    }
+
+    /** "N.Y.", "Calif.", "NSW": the way datelines and addresses abbreviate a state or province. */
+    private static boolean isAbbreviatedRegion(String name) {
+        return name.matches("(?:\\p{Lu}\\.){2,3}|\\p{Lu}\\p{Ll}{1,4}\\.|\\p{Lu}{2,3}");
     }
 
     /** "a former KGB colleague of Vladimir Putin's", "a close friend of the Russian prime minister". */
@@ -403,6 +418,24 @@ final class RelationPatterns {
             }
         }
         return null;
+    }
+
+    /** A party has members, not employees: "Green Party presidential candidate Jill Stein". */
+    private static Predicate affiliation(Entity organization) {
+        return organization.name().matches(".*\\b(?:Party|party|Caucus|caucus)\\b.*") ? Predicate.MEMBER_OF : Predicate.WORKS_FOR;
+    }
+
+    /** "CNN’s Wolf Blitzer": an organisation's person works for it. */
+    private void possessiveEmployers(SentenceView s, List<Relation> out) {
+        for (MentionRef person : s.mentions) {
+            if (person.type() != EntityType.PERSON || person.first() < 2 || !s.is(person.first() - 1, "'s", "’s")) {
+                continue;
+            }
+            MentionRef org = s.mention(person.first() - 2);
+            if (org != null && org.type() == EntityType.ORGANIZATION) {
+                out.add(rel(person.entity(), affiliation(org.entity()), org.entity(), s.span(org.first(), person.end()), 0.6));
+            }
+        }
     }
 
     private static Relation rel(Entity subject, Predicate p, Entity object, Span evidence, double confidence) {
