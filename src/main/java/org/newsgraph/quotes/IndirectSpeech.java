@@ -85,23 +85,78 @@ final class IndirectSpeech {
                 }
             }
         }
-        // "X said (that) CONTENT"
-        int cue = finder.cueIndex(t, 1);
-        if (cue > 0 && cue + 1 < end) {
+        // "X: CONTENT" opening a paragraph, as headlines and transcripts attribute
+        int colon = indexOf(t, ":", 1, Math.min(end, 5));
+        if (colon > 0 && end - colon - 1 >= MIN_CONTENT_TOKENS) {
+            Speaker sp = finder.adjacentBefore(t, 0, colon, null);
+            if (sp != null && sp.entityId() != null && sp.mention().begin() == t.get(0).span().begin()) {
+                return quote(t, colon + 1, end, new Speaker(sp.mention(), sp.text(), sp.entityId(), null));
+            }
+        }
+        // "X said (that) CONTENT", "X said Friday that CONTENT", "X told reporters CONTENT"
+        for (int cue = 1; cue + 1 < end; cue++) {
+            String w = SpeakerFinder.lower(t.get(cue).word());
+            boolean speech = lexicon.isCue(w) || lexicon.isThatCue(w);
+            if (!speech) {
+                continue;
+            }
             Span cueSpan = finder.cueSpan(t, cue);
-            int contentStart = cue + finder.cueLength(t, cue);
-            if (contentStart < end && SpeakerFinder.lower(t.get(contentStart).word()).equals("that")) {
-                contentStart++;
+            int contentStart = cue + (lexicon.isCue(w) ? finder.cueLength(t, cue) : 1);
+            int afterAdverbs = skipTimeWords(t, contentStart, end);
+            if (w.startsWith("told") || w.startsWith("tell")) {
+                afterAdverbs = skipObject(t, afterAdverbs, end);
+            }
+            if (afterAdverbs < end && SpeakerFinder.lower(t.get(afterAdverbs).word()).equals("that")) {
+                contentStart = afterAdverbs + 1;
+            } else if (lexicon.isBareClauseCue(w) && afterAdverbs < end && startsClause(t.get(afterAdverbs).word())) {
+                contentStart = afterAdverbs;
             } else {
-                return null; // without "that" a cue verb is too often not speech ("called for", "noted for")
+                continue; // "called for", "noted for": a cue word that does not introduce speech here
             }
             Speaker sp = finder.adjacentBefore(t, 0, cue, null);
             if (isSpeaker(sp) && end - contentStart >= MIN_CONTENT_TOKENS) {
                 return quote(t, contentStart, end, sp);
             }
+            return null;
         }
         return null;
     }
+
+    /** "on Friday", "earlier this week", "last month": time words between a verb and its clause. */
+    private static int skipTimeWords(List<Token> t, int i, int end) {
+        while (i < end && TIME_WORDS.contains(SpeakerFinder.lower(t.get(i).word()))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** "told reporters", "told the Associated Press", "told Newsweek": the addressee before the clause. */
+    private int skipObject(List<Token> t, int i, int end) {
+        int limit = Math.min(end, i + 5);
+        for (int k = i; k < limit; k++) {
+            String w = SpeakerFinder.lower(t.get(k).word());
+            if (w.equals("that") || w.equals(",")) {
+                return skipTimeWords(t, k, end);
+            }
+            if (k > i && startsClause(t.get(k).word()) && QuoteLexicon.PERSON_PRONOUNS.contains(w)) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /** A clause reported without "that" starts with a pronoun, a determiner or a name. */
+    private static boolean startsClause(String word) {
+        String w = SpeakerFinder.lower(word);
+        return QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)
+                || w.equals("the") || w.equals("there") || w.equals("this") || w.equals("his") || w.equals("her")
+                || w.equals("their") || w.equals("a") || w.equals("an") || Character.isUpperCase(word.charAt(0));
+    }
+
+    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("on", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
+            "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly", "in",
+            "a", "statement", "an", "interview", "separately", "privately", "publicly");
 
     /** Reported speech needs a source that can speak: an entity, a name, a pronoun, or a speaker noun. */
     private boolean isSpeaker(Speaker sp) {
