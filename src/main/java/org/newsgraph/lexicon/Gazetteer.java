@@ -1,7 +1,6 @@
 package org.newsgraph.lexicon;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.model.EntityType;
@@ -31,9 +30,5 @@ public final class Gazetteer {
 
     private static String key(String s) {
         return s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    public List<String> names() {
-        return List.copyOf(types.keySet());
     }
 }

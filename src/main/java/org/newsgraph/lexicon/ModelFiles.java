@@ -10,9 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the project's own plain-text resources from {@code models/} (packaged on the class
@@ -58,15 +56,6 @@ public final class ModelFiles {
                 f[i] = f[i].strip();
             }
             out.add(f);
-        }
-        return out;
-    }
-
-    /** First column to second column, in file order. */
-    public static Map<String, String> table(String name) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String[] row : rows(name, 2)) {
-            out.put(row[0], row[1]);
         }
         return out;
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The entity layer: entities in order of first mention, looked up by id or by mention. */
+/** The entity layer: entities in order of first mention, looked up by id. */
 public final class Entities {
     private final List<Entity> entities;
     private final Map<String, Entity> byId = new LinkedHashMap<>();
@@ -25,21 +25,5 @@ public final class Entities {
 
     public Optional<Entity> byId(String id) {
         return Optional.ofNullable(byId.get(id));
-    }
-
-    /** The entity one of whose mentions covers {@code span} exactly or contains it. */
-    public Optional<Entity> covering(Span span) {
-        for (Entity e : entities) {
-            for (NamedEntity m : e.mentions()) {
-                if (m.span().contains(span)) {
-                    return Optional.of(e);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    public Optional<Entity> mentionedAt(NamedEntity mention) {
-        return covering(mention.span());
     }
 }

@@ -25,13 +25,4 @@ public record Layout(
         content = List.copyOf(Objects.requireNonNull(content));
         furniture = List.copyOf(furniture);
     }
-
-    public boolean inContent(Span span) {
-        for (Span c : content) {
-            if (c.contains(span)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -16,10 +16,6 @@ public record Span(int begin, int end) implements Comparable<Span> {
         return begin <= other.begin && other.end <= end;
     }
 
-    public boolean contains(int index) {
-        return begin <= index && index < end;
-    }
-
     public boolean overlaps(Span other) {
         return begin < other.end && other.begin < end;
     }

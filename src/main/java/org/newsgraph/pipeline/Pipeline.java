@@ -1,6 +1,5 @@
 package org.newsgraph.pipeline;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,11 +68,5 @@ public final class Pipeline {
             out.put(stages.get(i).name(), nanosPerStage.get(i) / 1e9);
         }
         return out;
-    }
-
-    public List<String> stageNames() {
-        List<String> names = new ArrayList<>();
-        stages.forEach(s -> names.add(s.name()));
-        return names;
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestPipeline;
+import static org.newsgraph.OutputChecks.assertOffsets;
 import org.newsgraph.read.ArticleReader;
 
 class JsonLdOutputTest {
@@ -29,27 +30,6 @@ class JsonLdOutputTest {
     private static JsonNode outputOf(Path file) throws Exception {
         return MAPPER.valueToTree(new JsonLdWriter(TestPipeline.configHash())
                 .write(TestPipeline.get().run(new ArticleReader(5_000_000).read(file))));
-    }
-
-    /** Every begin/end pair indexes text in code points and the substring equals anchorOf. */
-    static void assertOffsets(JsonNode node, String text) {
-        if (node.isObject()) {
-            if (node.has("begin") && node.has("end")) {
-                int b = node.get("begin").asInt(), e = node.get("end").asInt();
-                int len = text.codePointCount(0, text.length());
-                assertTrue(0 <= b && b < e && e <= len, "offsets " + b + "," + e);
-                String sub = text.substring(text.offsetByCodePoints(0, b), text.offsetByCodePoints(0, e));
-                String expected = node.has("anchorOf") ? node.get("anchorOf").asText() : node.path("text").asText();
-                assertEquals(expected, sub);
-            }
-            node.fields().forEachRemaining(f -> {
-                if (!f.getKey().equals("@context")) {
-                    assertOffsets(f.getValue(), text);
-                }
-            });
-        } else if (node.isArray()) {
-            node.forEach(n -> assertOffsets(n, text));
-        }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.newsgraph.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -18,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestPipeline;
+import static org.newsgraph.OutputChecks.assertOffsets;
 import org.newsgraph.model.Article;
 import org.newsgraph.output.JsonLdWriter;
 import org.newsgraph.read.ArticleReader;
@@ -58,7 +58,7 @@ class FuzzTest {
             }
             processed++;
             String text = doc.get("text").asText();
-            checkOffsets(doc, text);
+            assertOffsets(doc, text);
             checkReferences(doc);
         }
         assertTrue(processed > 40, "most mutations are processed, not rejected: " + processed);
@@ -94,25 +94,6 @@ class FuzzTest {
             bytes = Arrays.copyOf(bytes, Math.max(1, r.nextInt(bytes.length))); // cut, possibly mid-character
         }
         return bytes;
-    }
-
-    private static void checkOffsets(JsonNode node, String text) {
-        if (node.isObject()) {
-            if (node.has("begin") && node.has("end") && node.get("begin").isInt()) {
-                int b = node.get("begin").asInt(), e = node.get("end").asInt();
-                int len = text.codePointCount(0, text.length());
-                assertTrue(0 <= b && b < e && e <= len, "offsets [" + b + "," + e + ") of " + len);
-                String sub = text.substring(text.offsetByCodePoints(0, b), text.offsetByCodePoints(0, e));
-                assertEquals(node.has("anchorOf") ? node.get("anchorOf").asText() : node.get("text").asText(), sub);
-            }
-            node.fields().forEachRemaining(f -> {
-                if (!f.getKey().equals("@context")) {
-                    checkOffsets(f.getValue(), text);
-                }
-            });
-        } else if (node.isArray()) {
-            node.forEach(n -> checkOffsets(n, text));
-        }
     }
 
     private static void checkReferences(JsonNode doc) {
