@@ -93,6 +93,10 @@ final class SpeakerFinder {
             return null; // the quote does not end its sentence, or the next sentence is another paragraph
         }
         List<Token> t = tokens.of(next);
+        Speaker dashed = fromDash(t, previous);
+        if (dashed != null) {
+            return dashed;
+        }
         int cue = cueIndex(t, 0);
         if (cue < 0 || cue > MAX_NOUN_PHRASE_TOKENS + 1 || t.size() > cue + 6 && !t.get(cue + 1).word().equals(",")) {
             return null;
@@ -121,7 +125,7 @@ final class SpeakerFinder {
 
     /** “…” ― Pamela Padilla: a dash and a name closing the paragraph. */
     private Speaker fromDash(List<Token> t, Quote previous) {
-        if (t.size() >= 2 && t.size() <= 5 && t.get(0).word().matches("[―—–-]+")) {
+        if (t.size() >= 2 && t.get(0).word().matches("[―—–-]+") && Character.isUpperCase(t.get(1).word().charAt(0))) {
             return candidateAfter(t, 1, null, previous);
         }
         return null;
@@ -275,8 +279,8 @@ final class SpeakerFinder {
     int cueIndex(List<Token> t, int from) {
         for (int k = from; k < t.size(); k++) {
             String w = t.get(k).word();
-            if (w.equals(".") || w.equals(";")) {
-                return -1;
+            if (w.equals(";")) {
+                return -1; // the tokens are one sentence, so only a semicolon ends the clause early
             }
             if (lexicon.isCue(w) || k + 1 < t.size() && lexicon.isCue(w, t.get(k + 1).word())) {
                 return k;

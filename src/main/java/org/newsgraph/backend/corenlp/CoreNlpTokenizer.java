@@ -64,9 +64,17 @@ public final class CoreNlpTokenizer implements Tokenizer {
         }
         List<List<Token>> out = new ArrayList<>();
         for (List<CoreLabel> sentence : new WordToSentenceProcessor<CoreLabel>().process(labels)) {
-            if (!sentence.isEmpty()) {
-                out.add(tokens.subList(sentence.get(0).index(), sentence.get(sentence.size() - 1).index() + 1));
+            if (sentence.isEmpty()) {
+                continue;
             }
+            int from = sentence.get(0).index();
+            int to = sentence.get(sentence.size() - 1).index() + 1;
+            // A sentence never starts in lower case: the split was at an abbreviation ("(D-Wis.) said").
+            if (!out.isEmpty() && Character.isLowerCase(tokens.get(from).word().charAt(0))) {
+                List<Token> previous = out.remove(out.size() - 1);
+                from = tokens.indexOf(previous.get(0));
+            }
+            out.add(tokens.subList(from, to));
         }
         return out;
     }
