@@ -25,6 +25,7 @@ import org.newsgraph.model.Tokens;
 final class SpeakerFinder {
     private static final int MAX_SPEAKER_TOKENS = 8;
     private static final int MAX_NOUN_PHRASE_TOKENS = 4;
+    private static final int MAX_APPOSITION_TOKENS = 20;
     private static final int MAX_TRAILER_SCAN = 20;
     private final Document doc;
     private final String text;
@@ -198,6 +199,10 @@ final class SpeakerFinder {
         if (k < from) {
             return null;
         }
+        if (t.get(k).word().equals(",")) {
+            // "Vann R. Newkirk II, a writer for The Atlantic, said": skip the apposition back to the name
+            return beforeApposition(t, from, k, cueSpan, previous);
+        }
         Token tok = t.get(k);
         int m = mentionAt(tok.span());
         if (m >= 0) {
@@ -232,6 +237,35 @@ final class SpeakerFinder {
         return lexicon.isSpeakerNoun(tok.word()) ? description(tok.span(), cueSpan) : null;
     }
 
+    /** The name before one or two appositions that end right before the cue. */
+    private Speaker beforeApposition(List<Token> t, int from, int comma, Span cueSpan, Quote previous) {
+        int commas = 0;
+        for (int j = comma - 1; j >= from && comma - j <= MAX_APPOSITION_TOKENS; j--) {
+            if (!t.get(j).word().equals(",")) {
+                continue;
+            }
+            if (++commas > 2) {
+                return null;
+            }
+            if (j - 1 >= from) {
+                Token name = t.get(j - 1);
+                int m = mentionAt(name.span());
+                if (m >= 0 && mentionEntity.get(m).type() != EntityType.PLACE) {
+                    return named(m, cueSpan);
+                }
+                if (isCapitalisedName(name.word()) && j + 1 < comma && QuoteLexicon.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
+                    int b = j - 1;
+                    while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word())) {
+                        b--;
+                    }
+                    Span phrase = new Span(t.get(b).span().begin(), name.span().end());
+                    return new Speaker(phrase, phrase.of(text), null, cueSpan);
+                }
+            }
+        }
+        return null;
+    }
+
     /** First token of the possessor before a split-off "’s": a whole entity mention, or one word. */
     private int possessorStart(List<Token> t, int k, int from) {
         int m = mentionAt(t.get(k).span());
@@ -252,6 +286,13 @@ final class SpeakerFinder {
 
     private Speaker fromLeader(Span marks, Quote previous) {
         List<Token> before = sentenceTokens(marks.begin(), 0, marks.begin());
+        for (int j = before.size() - 1; j >= 0; j--) {
+            String w = before.get(j).word();
+            if (w.equals("”") || w.equals("\"") || w.equals("''")) {
+                before = before.subList(j + 1, before.size()); // words of an earlier quote are not the writer's
+                break;
+            }
+        }
         for (int k = before.size() - 1; k >= 0; k--) {
             String w = lower(before.get(k).word());
             if (w.equals("according") && k + 1 < before.size() && lower(before.get(k + 1).word()).equals("to")) {

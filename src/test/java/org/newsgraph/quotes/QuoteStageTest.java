@@ -182,4 +182,16 @@ class QuoteStageTest {
                 + "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.");
         assertEquals("David Axelrod", speakerName(qs.get(0)));
     }
+
+    @Test
+    void appositionBetweenSpeakerAndCue() {
+        Quote q = only("“Black folks have done their part,” Vann R. Newkirk II, a writer for The Atlantic, said on Twitter.");
+        assertEquals("Vann R. Newkirk II", q.speakerMention().of(doc.text()));
+    }
+
+    @Test
+    void wordsOfAnEarlierQuoteAreNotTheSpeaker() {
+        List<Quote> qs = quotes("“We are fine,” he said, adding that “some of the things they ask are ridiculous.”");
+        assertEquals("he", qs.get(1).speakerMention().of(doc.text()));
+    }
 }
