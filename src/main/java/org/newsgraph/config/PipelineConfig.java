@@ -23,10 +23,6 @@ public record PipelineConfig(List<String> stages, long maxBytes) {
         return new PipelineConfig(ALL_STAGES, DEFAULT_MAX_BYTES);
     }
 
-    public PipelineConfig withMaxBytes(long bytes) {
-        return new PipelineConfig(stages, bytes);
-    }
-
     public String describe() {
         return "stages=" + String.join(",", stages);
     }

@@ -73,27 +73,12 @@ public final class JsonLdWriter {
         root.put("@id", articleId);
         root.put("@type", "NewsArticle");
         root.put("identifier", article.identifier());
-        Layout layout = doc.layout();
-        putSpanText(root, "headline", layout.headline(), text);
-        putSpanText(root, "description", layout.description(), text);
-        if (!layout.authors().isEmpty()) {
-            ArrayNode authors = root.putArray("author");
-            for (String a : layout.authors()) {
-                authors.addObject().put("@type", "Person").put("name", a);
-            }
+        if (doc.has(Layer.LAYOUT)) {
+            putLayout(root, doc.layout(), text);
         }
-        putIfPresent(root, "datePublished", layout.datePublished());
-        putIfPresent(root, "dateModified", layout.dateModified());
-        if (layout.publisher() != null) {
-            root.putObject("publisher").put("@type", "Organization").put("name", layout.publisher());
+        if (doc.has(Layer.LANGUAGE)) {
+            root.put("inLanguage", doc.language().bcp47());
         }
-        if (layout.imageCaption() != null || layout.imageCredit() != null) {
-            ObjectNode image = root.putObject("image");
-            image.put("@type", "ImageObject");
-            putSpanText(image, "caption", layout.imageCaption(), text);
-            putIfPresent(image, "creditText", layout.imageCredit());
-        }
-        root.put("inLanguage", doc.language().bcp47());
         root.put("text", text);
         ObjectNode provenance = root.putObject("ng:provenance");
         provenance.put("ng:encoding", article.encoding());
@@ -102,7 +87,7 @@ public final class JsonLdWriter {
 
         Map<String, Map<String, List<JsonNode>>> properties = relationProperties(doc);
         ArrayNode mentions = root.putArray("mentions");
-        for (Entity e : doc.entities().all()) {
+        for (Entity e : doc.has(Layer.ENTITIES) ? doc.entities().all() : List.<Entity>of()) {
             ObjectNode node = mentions.addObject();
             node.put("@id", e.id());
             node.put("@type", e.type().schemaName());
@@ -149,6 +134,28 @@ public final class JsonLdWriter {
             }
         }
         return root;
+    }
+
+    private static void putLayout(ObjectNode root, Layout layout, String text) {
+        putSpanText(root, "headline", layout.headline(), text);
+        putSpanText(root, "description", layout.description(), text);
+        if (!layout.authors().isEmpty()) {
+            ArrayNode authors = root.putArray("author");
+            for (String a : layout.authors()) {
+                authors.addObject().put("@type", "Person").put("name", a);
+            }
+        }
+        putIfPresent(root, "datePublished", layout.datePublished());
+        putIfPresent(root, "dateModified", layout.dateModified());
+        if (layout.publisher() != null) {
+            root.putObject("publisher").put("@type", "Organization").put("name", layout.publisher());
+        }
+        if (layout.imageCaption() != null || layout.imageCredit() != null) {
+            ObjectNode image = root.putObject("image");
+            image.put("@type", "ImageObject");
+            putSpanText(image, "caption", layout.imageCaption(), text);
+            putIfPresent(image, "creditText", layout.imageCredit());
+        }
     }
 
     private static Map<String, Map<String, List<JsonNode>>> relationProperties(Document doc) {

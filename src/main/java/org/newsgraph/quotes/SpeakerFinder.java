@@ -247,14 +247,21 @@ final class SpeakerFinder {
             if (++commas > 2) {
                 return null;
             }
-            if (j - 1 >= from) {
-                Token name = t.get(j - 1);
+            int n = j - 1;
+            if (n >= from && t.get(n).word().equals(")")) {
+                while (n >= from && !t.get(n).word().equals("(")) {
+                    n--; // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+                }
+                n--;
+            }
+            if (n >= from) {
+                Token name = t.get(n);
                 int m = mentionAt(name.span());
                 if (m >= 0 && mentionEntity.get(m).type() != EntityType.PLACE) {
                     return named(m, cueSpan);
                 }
                 if (isCapitalisedName(name.word()) && j + 1 < comma && QuoteLexicon.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
-                    int b = j - 1;
+                    int b = n;
                     while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word())) {
                         b--;
                     }

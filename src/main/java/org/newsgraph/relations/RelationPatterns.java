@@ -95,17 +95,28 @@ final class RelationPatterns {
         }
         int start = i;
         for (int k = i - 1; k >= Math.max(0, i - MAX_TITLE_TOKENS); k--) {
-            if (isTitleWord(s, k) || s.is(k, "senior", "deputy", "former", "acting", "vice", "chief", "general", "foreign", "prime")
-                    && k + 1 < end && isTitleWord(s, k + 1)) {
+            boolean modifiesTitle = start < i && k + 1 == start && isLowerCaseModifier(s, k);
+            if (isTitleWord(s, k) || modifiesTitle) {
                 start = k;
             } else {
                 break;
             }
         }
+        while (start < i && !isTitleWord(s, start) && !isLowerCaseModifier(s, start)) {
+            start++;
+        }
         while (start < i && s.is(start, "former", "acting")) {
             start++;
         }
         return start < i ? start : end;
+    }
+
+    /** "presidential" candidate, "general" secretary, "senior" researcher: a lower-case word before a title. */
+    private static boolean isLowerCaseModifier(SentenceView s, int k) {
+        String w = s.word(k);
+        return s.mention(k) == null && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && !s.is(k, "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "his", "her", "their", "its",
+                "who", "which", "that", "is", "was", "said", "says", "told", "as", "when", "then", "also");
     }
 
     private boolean isTitleWord(SentenceView s, int k) {

@@ -10,6 +10,7 @@ import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Layer;
+import org.newsgraph.model.Predicate;
 import org.newsgraph.model.Relation;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Tokens;
@@ -26,6 +27,16 @@ public final class RelationStage implements Stage {
 
     public RelationStage(Demonyms demonyms) {
         this.patterns = new RelationPatterns(demonyms, new WordList("title-words.txt"), new RelationCues());
+    }
+
+    /** "candidate" beside "presidential candidate" for the same person: keep the fuller title. */
+    private static boolean isRedundantTitle(Relation r, List<Relation> all) {
+        if (r.predicate() != Predicate.JOB_TITLE) {
+            return false;
+        }
+        String v = " " + r.value().toLowerCase(java.util.Locale.ROOT);
+        return all.stream().anyMatch(o -> o != r && o.predicate() == Predicate.JOB_TITLE && o.subjectId().equals(r.subjectId())
+                && o.value().length() > r.value().length() && (" " + o.value().toLowerCase(java.util.Locale.ROOT)).endsWith(v));
     }
 
     @Override
@@ -61,6 +72,7 @@ public final class RelationStage implements Stage {
             unique.putIfAbsent(key, r);
         }
         List<Relation> out = new ArrayList<>(unique.values());
+        out.removeIf(r -> isRedundantTitle(r, out));
         out.sort(java.util.Comparator.comparing(Relation::evidence).thenComparing(r -> r.predicate().ordinal())
                 .thenComparing(Relation::subjectId));
         return doc.withRelations(out);

@@ -94,4 +94,31 @@ class RelationStageTest {
         Set<String> t = triples("Viktor Ivanov arrived. Ivanov’s official job is head of the anti-drug agency.");
         assertTrue(t.contains("Viktor Ivanov jobTitle head"), t.toString());
     }
+
+    @Test
+    void partyPremodifierIsMembership() {
+        Set<String> t = triples("Green Party presidential candidate Jill Stein was escorted off the premises.");
+        assertTrue(t.contains("Jill Stein memberOf Green Party"), t.toString());
+        assertTrue(t.contains("Jill Stein jobTitle presidential candidate"), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.contains("worksFor")), t.toString());
+    }
+
+    @Test
+    void appositionNamingTheOrganisationInsideTheTitle() {
+        Set<String> t = triples("Howard Dean, a former Democratic National Committee chairman and presidential candidate, spoke.");
+        assertTrue(t.contains("Howard Dean jobTitle former Democratic National Committee chairman"), t.toString());
+        assertTrue(t.contains("Howard Dean worksFor Democratic National Committee"), t.toString());
+    }
+
+    @Test
+    void organisationPossessiveGivesEmployer() {
+        Set<String> t = triples("He said so in an interview with NBC’s Lester Holt on Monday.");
+        assertTrue(t.contains("Lester Holt worksFor NBC"), t.toString());
+    }
+
+    @Test
+    void datelineCityAndAbbreviatedState() {
+        Set<String> t = triples("HEMPSTEAD, N.Y., Sept. 26 (UPI) — The candidate was escorted off the premises.");
+        assertTrue(t.stream().anyMatch(x -> x.matches("(?i)hempstead containedInPlace N\\.Y\\.")), t.toString());
+    }
 }
