@@ -111,6 +111,16 @@ public final class PolnearBenchmark {
         return (double) overlap / Math.max(a.length(), b.length());
     }
 
+    private static Span trimmed(String text, int b, int e) {
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > b ? new Span(b, e) : null;
+    }
+
     private static void readGold(Path ann, String text, List<GoldQuote> direct, List<GoldQuote> indirect) throws IOException {
         Map<String, List<Span>> spans = new HashMap<>();
         Map<String, String> kinds = new HashMap<>();
@@ -164,7 +174,14 @@ public final class PolnearBenchmark {
         int open = -1;
         for (int i = c.begin(); i < c.end(); i++) {
             char ch = text.charAt(i);
-            if (open < 0 && (ch == '“' || ch == '"')) {
+            if (open >= 0 && ch == '\n') {
+                // A quote running over paragraphs re-opens the mark in each: one stretch per paragraph.
+                Span stretch = trimmed(text, open + 1, i);
+                if (stretch != null) {
+                    out.add(stretch);
+                }
+                open = -1;
+            } else if (open < 0 && (ch == '“' || ch == '"')) {
                 open = i;
             } else if (open >= 0 && (ch == '”' || ch == '"')) {
                 if (i > open + 1) {
@@ -173,8 +190,15 @@ public final class PolnearBenchmark {
                 open = -1;
             }
         }
-        if (open >= 0 && c.end() > open + 1 && c.end() < text.length() && (text.charAt(c.end()) == '”' || text.charAt(c.end()) == '"')) {
-            out.add(new Span(open + 1, c.end()));
+        if (open >= 0 && c.end() > open + 1) {
+            boolean closedRightAfter = c.end() < text.length() && (text.charAt(c.end()) == '”' || text.charAt(c.end()) == '"');
+            boolean paragraphEnds = c.end() >= text.length() || text.charAt(c.end()) == '\n';
+            if (closedRightAfter || paragraphEnds) {
+                Span stretch = trimmed(text, open + 1, c.end());
+                if (stretch != null) {
+                    out.add(stretch);
+                }
+            }
         }
         boolean before = c.begin() > 0 && (text.charAt(c.begin() - 1) == '“' || text.charAt(c.begin() - 1) == '"');
         if (out.isEmpty() && open < 0 && before) {

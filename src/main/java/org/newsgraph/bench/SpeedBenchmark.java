@@ -39,9 +39,8 @@ public final class SpeedBenchmark {
     public record CoreNlpResult(double seconds, long peakRssBytes, int exitCode) {
     }
 
-    public static Result run(Path dir, int threads) throws IOException {
+    public static Result run(Path dir, int threads, PipelineConfig config) throws IOException {
         long t0 = System.nanoTime();
-        PipelineConfig config = PipelineConfig.defaults();
         Pipeline pipeline = PipelineFactory.build(config);
         double load = (System.nanoTime() - t0) / 1e9;
         Path out = Files.createTempDirectory("newsgraph-speed");

@@ -8,8 +8,6 @@ import org.newsgraph.backend.corenlp.CoreNlpNerTagger;
 import org.newsgraph.bench.ConllBenchmark;
 import org.newsgraph.bench.PolnearBenchmark;
 import org.newsgraph.bench.SpeedBenchmark;
-import org.newsgraph.config.PipelineConfig;
-import org.newsgraph.config.PipelineFactory;
 import org.newsgraph.eval.Prf;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,9 +51,12 @@ public final class BenchCommand implements Runnable {
         @Parameters(paramLabel = "DIR")
         Path dir;
 
+        @picocli.CommandLine.Mixin
+        PipelineOptions pipelineOptions;
+
         @Override
         public Integer call() throws Exception {
-            PolnearBenchmark.Result r = PolnearBenchmark.run(dir, PipelineFactory.build(PipelineConfig.defaults()));
+            PolnearBenchmark.Result r = PolnearBenchmark.run(dir, pipelineOptions.build(pipelineOptions.config()));
             System.out.println("  direct quotes (80% overlap): " + prf(r.direct()));
             System.out.println("  indirect attributions (50% overlap): " + prf(r.indirect()));
             System.out.printf(Locale.ROOT, "polnear %s: %d articles; direct-quote F1 %.3f, speaker accuracy %.3f (%d/%d); "
@@ -74,6 +75,9 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
         Integer threads;
 
+        @picocli.CommandLine.Mixin
+        PipelineOptions pipelineOptions;
+
         @Option(names = "--compare-corenlp", description = "Also run the StanfordCoreNLP command line (" + SpeedBenchmark.CORENLP_ANNOTATORS
                 + ") on the same files and print the ratio.")
         boolean compare;
@@ -84,7 +88,7 @@ public final class BenchCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-            SpeedBenchmark.Result r = SpeedBenchmark.run(dir, n);
+            SpeedBenchmark.Result r = SpeedBenchmark.run(dir, n, pipelineOptions.config());
             System.out.printf(Locale.ROOT, "newsgraph: %d articles, %d words, %d threads; model load %.1f s; batch %.1f s%n",
                     r.articles(), r.words(), n, r.loadSeconds(), r.batchSeconds());
             System.out.println("  time per stage (summed over threads):");

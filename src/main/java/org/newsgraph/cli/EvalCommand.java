@@ -30,6 +30,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--baseline", defaultValue = "seeds/quality-baseline.json", description = "Baseline file (default: ${DEFAULT-VALUE}).")
     Path baseline;
 
+    @picocli.CommandLine.Mixin
+    PipelineOptions pipelineOptions;
+
     @Option(names = "--update-baseline", description = "Raise the baseline to the scores measured now (never lowers a score).")
     boolean updateBaseline;
 
@@ -45,8 +48,8 @@ public final class EvalCommand implements Callable<Integer> {
         if (output != null) {
             eval = runner.readOutput(articles, output);
         } else {
-            PipelineConfig config = PipelineConfig.defaults();
-            eval = runner.runPipeline(articles, PipelineFactory.build(config), new ArticleReader(config.maxBytes()),
+            PipelineConfig config = pipelineOptions.config();
+            eval = runner.runPipeline(articles, pipelineOptions.build(config), new ArticleReader(config.maxBytes()),
                     PipelineFactory.configHash(config));
         }
         System.out.print(ReportWriter.table(eval));

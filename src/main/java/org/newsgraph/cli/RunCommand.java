@@ -32,34 +32,23 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Redo articles whose output is up to date.")
     boolean force;
 
-    @Option(names = "--stages", split = ",", paramLabel = "STAGE",
-            description = "Stages to run, in order (default: all: language,layout,tokens,ner,entities,quotes,relations). "
-                    + "Only the models these need are loaded; the output leaves out what a skipped stage would add.")
-    List<String> stages = PipelineConfig.ALL_STAGES;
-
-    @Option(names = "--max-bytes", defaultValue = "" + PipelineConfig.DEFAULT_MAX_BYTES,
-            description = "Skip files larger than this many bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes;
+    @picocli.CommandLine.Mixin
+    PipelineOptions pipelineOptions;
 
     @Override
     public Integer call() throws Exception {
         PrintStream err = System.err;
         List<Path> files = InputFiles.expand(paths);
-        PipelineConfig config = new PipelineConfig(stages, maxBytes);
+        PipelineConfig config = pipelineOptions.config();
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (n < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
         }
         err.printf("newsgraph: %d article files, %d threads, output in %s%n", files.size(), n, out);
         long t0 = System.nanoTime();
-        Pipeline pipeline;
-        try {
-            pipeline = PipelineFactory.build(config);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--stages: " + e.getMessage());
-        }
+        Pipeline pipeline = pipelineOptions.build(config);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        BatchRunner runner = new BatchRunner(pipeline, new ArticleReader(maxBytes), PipelineFactory.configHash(config), out, n, force);
+        BatchRunner runner = new BatchRunner(pipeline, new ArticleReader(config.maxBytes()), PipelineFactory.configHash(config), out, n, force);
         Thread hook = new Thread(() -> {
             runner.stop();
             try {

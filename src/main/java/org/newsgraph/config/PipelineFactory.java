@@ -14,6 +14,7 @@ import java.util.List;
 import org.newsgraph.backend.corenlp.CoreNlpNerTagger;
 import org.newsgraph.backend.corenlp.CoreNlpTokenizer;
 import org.newsgraph.backend.opennlp.OpenNlpLanguageDetector;
+import org.newsgraph.backend.opennlp.OpenNlpTokenizer;
 import org.newsgraph.entities.EntityStage;
 import org.newsgraph.layout.LayoutPatterns;
 import org.newsgraph.layout.LayoutStage;
@@ -47,7 +48,7 @@ public final class PipelineFactory {
             stages.add(switch (name) {
                 case "language" -> new LanguageStage(new OpenNlpLanguageDetector());
                 case "layout" -> new LayoutStage(new LayoutPatterns());
-                case "tokens" -> new TokenizeStage(new CoreNlpTokenizer());
+                case "tokens" -> new TokenizeStage(config.tokenizer().equals("opennlp") ? new OpenNlpTokenizer() : new CoreNlpTokenizer());
                 case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
                         new WordList("organization-heads.txt"));
                 case "entities" -> new EntityStage();

@@ -11,7 +11,6 @@ import org.newsgraph.model.Layer;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Sentence;
-import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.pipeline.Stage;
