@@ -12,7 +12,7 @@ import org.newsgraph.model.Token;
  * scraped lists often contain; numbers such as "1,200" are left alone.
  */
 public final class GluedTokenSplitter {
-    private static final Pattern GLUED = Pattern.compile("(\\p{L}[\\p{L}.'’-]*)([,;])(\\p{Lu}[\\p{L}.'’-]*)");
+    private static final Pattern GLUED = Pattern.compile("(\\p{L}[\\p{L}.'’-]*)?([,;])(\\p{Lu}[\\p{L}.'’-]*)");
 
     private GluedTokenSplitter() {
     }
@@ -23,7 +23,9 @@ public final class GluedTokenSplitter {
             Matcher m = GLUED.matcher(t.word());
             if (m.matches() && t.span().length() == t.word().length()) {
                 int b = t.span().begin();
-                out.add(new Token(new Span(b, b + m.end(1)), m.group(1)));
+                if (m.group(1) != null) {
+                    out.add(new Token(new Span(b, b + m.end(1)), m.group(1)));
+                }
                 out.add(new Token(new Span(b + m.start(2), b + m.end(2)), m.group(2)));
                 out.add(new Token(new Span(b + m.start(3), b + m.end(3)), m.group(3)));
             } else {

@@ -12,6 +12,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.tokens.GluedTokenSplitter;
+import org.newsgraph.tokens.SentenceRepair;
 import org.newsgraph.tokens.Tokenizer;
 
 /**
@@ -67,15 +68,8 @@ public final class CoreNlpTokenizer implements Tokenizer {
             if (sentence.isEmpty()) {
                 continue;
             }
-            int from = sentence.get(0).index();
-            int to = sentence.get(sentence.size() - 1).index() + 1;
-            // A sentence never starts in lower case: the split was at an abbreviation ("(D-Wis.) said").
-            if (!out.isEmpty() && Character.isLowerCase(tokens.get(from).word().charAt(0))) {
-                List<Token> previous = out.remove(out.size() - 1);
-                from = tokens.indexOf(previous.get(0));
-            }
-            out.add(tokens.subList(from, to));
+            out.add(tokens.subList(sentence.get(0).index(), sentence.get(sentence.size() - 1).index() + 1));
         }
-        return out;
+        return SentenceRepair.joinLowerCaseStarts(out);
     }
 }

@@ -14,6 +14,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.tokens.GluedTokenSplitter;
+import org.newsgraph.tokens.SentenceRepair;
 import org.newsgraph.tokens.Tokenizer;
 
 /**
@@ -50,6 +51,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
         List<Sentence> out = new ArrayList<>();
         for (Span para : paragraphs) {
             String p = para.of(text);
+            List<List<Token>> paraSentences = new ArrayList<>();
             for (opennlp.tools.util.Span s : sentences.sentPosDetect(p)) {
                 String sentence = s.getCoveredText(p).toString();
                 List<Token> sentenceTokens = new ArrayList<>();
@@ -60,11 +62,14 @@ public final class OpenNlpTokenizer implements Tokenizer {
                 }
                 sentenceTokens = GluedTokenSplitter.split(sentenceTokens);
                 if (!sentenceTokens.isEmpty()) {
-                    int first = tokens.size();
-                    tokens.addAll(sentenceTokens);
-                    out.add(new Sentence(new Span(sentenceTokens.get(0).span().begin(),
-                            sentenceTokens.get(sentenceTokens.size() - 1).span().end()), first, tokens.size()));
+                    paraSentences.add(sentenceTokens);
                 }
+            }
+            for (List<Token> sentenceTokens : SentenceRepair.joinLowerCaseStarts(paraSentences)) {
+                int first = tokens.size();
+                tokens.addAll(sentenceTokens);
+                out.add(new Sentence(new Span(sentenceTokens.get(0).span().begin(),
+                        sentenceTokens.get(sentenceTokens.size() - 1).span().end()), first, tokens.size()));
             }
         }
         return new Tokens(tokens, out);
