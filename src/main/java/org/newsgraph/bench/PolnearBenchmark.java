@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsgraph.eval.Prf;
-import org.newsgraph.model.Document;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
@@ -41,7 +40,28 @@ public final class PolnearBenchmark {
     record GoldQuote(Span content, List<Span> sources) {
     }
 
+    /** Quotes predicted for one article: direct ones and reported speech, as content and speaker spans. */
+    public interface QuoteSource {
+        List<Quote> quotes(Path textFile) throws IOException;
+    }
+
+    /** newsgraph's own quotes. */
+    public static QuoteSource of(Pipeline pipeline) {
+        ArticleReader reader = new ArticleReader(10_000_000);
+        return file -> {
+            try {
+                return pipeline.run(reader.read(file)).quotes();
+            } catch (ArticleRejected | ArticleSkipped e) {
+                return null;
+            }
+        };
+    }
+
     public static Result run(Path dir, Pipeline pipeline) throws IOException {
+        return run(dir, of(pipeline));
+    }
+
+    public static Result run(Path dir, QuoteSource source) throws IOException {
         Path texts = dir.resolve("text");
         Map<String, Path> annotations = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
@@ -50,7 +70,6 @@ public final class PolnearBenchmark {
                 annotations.putIfAbsent(name, ann);
             }
         }
-        ArticleReader reader = new ArticleReader(10_000_000);
         Prf direct = new Prf(0, 0, 0), indirect = new Prf(0, 0, 0);
         int dRight = 0, dMatched = 0, iRight = 0, iMatched = 0, articles = 0;
         long words = 0;
@@ -64,16 +83,14 @@ public final class PolnearBenchmark {
             List<GoldQuote> goldDirect = new ArrayList<>();
             List<GoldQuote> goldIndirect = new ArrayList<>();
             readGold(e.getValue(), raw, goldDirect, goldIndirect);
-            Document doc;
-            try {
-                doc = pipeline.run(reader.read(textFile));
-            } catch (ArticleRejected | ArticleSkipped ex) {
+            List<Quote> predicted = source.quotes(textFile);
+            if (predicted == null) {
                 continue;
             }
             articles++;
             words += raw.split("\\s+").length;
-            List<Quote> predDirect = doc.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
-            List<Quote> predIndirect = doc.quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+            List<Quote> predDirect = predicted.stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
+            List<Quote> predIndirect = predicted.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
             int[] d = match(goldDirect, predDirect, 0.8);
             direct = direct.plus(new Prf(d[0], predDirect.size() - d[0], goldDirect.size() - d[0]));
             dMatched += d[0];

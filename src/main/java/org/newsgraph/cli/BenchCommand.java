@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.backend.corenlp.CoreNlpNerTagger;
+import org.newsgraph.backend.corenlp.CoreNlpQuoteBaseline;
 import org.newsgraph.bench.ConllBenchmark;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
 import org.newsgraph.bench.PolnearBenchmark;
 import org.newsgraph.bench.SpeedBenchmark;
 import org.newsgraph.eval.Prf;
@@ -54,6 +57,10 @@ public final class BenchCommand implements Runnable {
         @picocli.CommandLine.Mixin
         PipelineOptions pipelineOptions;
 
+        @Option(names = "--compare-corenlp", description = "Also score CoreNLP's own quote annotator with attribution "
+                + "(tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on the same articles; slow, give it a heap of 6 GB or more.")
+        boolean compare;
+
         @Override
         public Integer call() throws Exception {
             PolnearBenchmark.Result r = PolnearBenchmark.run(dir, pipelineOptions.build(pipelineOptions.config()));
@@ -63,6 +70,15 @@ public final class BenchCommand implements Runnable {
                             + "indirect F1 %.3f, speaker accuracy %.3f (%d/%d)%n", LocalDate.now(), r.articles(), r.direct().f1(),
                     r.directSpeakerAccuracy(), r.directSpeakersRight(), r.directMatched(), r.indirect().f1(),
                     r.indirectSpeakerAccuracy(), r.indirectSpeakersRight(), r.indirectMatched());
+            if (compare) {
+                CoreNlpQuoteBaseline corenlp = new CoreNlpQuoteBaseline();
+                PolnearBenchmark.Result c = PolnearBenchmark.run(dir, file -> corenlp.quotes(
+                        java.nio.file.Files.readString(file)).stream()
+                        .map(q -> new Quote(q.content(), QuoteKind.DIRECT, null, q.speaker(), null, null)).toList());
+                System.out.println("  corenlp direct quotes (80% overlap): " + prf(c.direct()));
+                System.out.printf(Locale.ROOT, "polnear corenlp %s: %d articles; direct-quote F1 %.3f, speaker accuracy %.3f (%d/%d)%n",
+                        LocalDate.now(), c.articles(), c.direct().f1(), c.directSpeakerAccuracy(), c.directSpeakersRight(), c.directMatched());
+            }
             return 0;
         }
     }
