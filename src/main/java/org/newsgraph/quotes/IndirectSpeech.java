@@ -106,8 +106,12 @@ final class IndirectSpeech {
             if (w.startsWith("told") || w.startsWith("tell")) {
                 afterAdverbs = skipObject(t, afterAdverbs, end);
             }
+            int thatAfterPhrase = afterAdverbs < end && PREPOSITIONS.contains(SpeakerFinder.lower(t.get(afterAdverbs).word()))
+                    ? indexOf(t, "that", afterAdverbs, Math.min(end, afterAdverbs + MAX_PHRASE_BEFORE_THAT)) : -1;
             if (afterAdverbs < end && SpeakerFinder.lower(t.get(afterAdverbs).word()).equals("that")) {
                 contentStart = afterAdverbs + 1;
+            } else if (thatAfterPhrase > 0) {
+                contentStart = thatAfterPhrase + 1; // "says at a campaign stop in Toledo, Ohio, that …"
             } else if (lexicon.isBareClauseCue(w) && afterAdverbs < end && startsClause(t.get(afterAdverbs).word())) {
                 contentStart = afterAdverbs;
             } else {
@@ -145,13 +149,17 @@ final class IndirectSpeech {
         return i;
     }
 
-    /** A clause reported without "that" starts with a pronoun, a determiner or a name. */
+    /** A clause reported without "that": anything but a preposition, a particle or punctuation. */
     private static boolean startsClause(String word) {
         String w = SpeakerFinder.lower(word);
-        return QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)
-                || w.equals("the") || w.equals("there") || w.equals("this") || w.equals("his") || w.equals("her")
-                || w.equals("their") || w.equals("a") || w.equals("an") || Character.isUpperCase(word.charAt(0));
+        return Character.isLetterOrDigit(word.charAt(0)) && !PREPOSITIONS.contains(w) && !NOT_CLAUSES.contains(w);
     }
+
+    private static final int MAX_PHRASE_BEFORE_THAT = 12;
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "to", "in", "about", "on", "for", "with",
+            "at", "by", "from", "during", "after", "before", "into", "over", "through", "via", "under", "against", "while");
+    private static final java.util.Set<String> NOT_CLAUSES = java.util.Set.of("so", "yes", "no", "hello", "goodbye", "nothing",
+            "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but");
 
     private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("on", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",

@@ -15,7 +15,7 @@ public final class QuoteLexicon {
     /** Words between a speaker and the cue: "has said", "also told", "later added". */
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
             "later", "then", "again", "repeatedly", "previously", "once", "recently", "reportedly", "further", "simply", "just",
-            "did", "does", "not", "never", "has also", "flatly", "bluntly");
+            "did", "does", "not", "never", "has also", "flatly", "bluntly", "now", "still", "often", "publicly", "privately");
     /** Capitalised words that are not names when they start a clause. */
     static final Set<String> FUNCTION_WORDS = Set.of("but", "and", "or", "so", "yet", "as", "if", "when", "while", "in", "on", "at",
             "after", "before", "because", "although", "though", "for", "with", "without", "to", "of", "it", "this", "that", "there",

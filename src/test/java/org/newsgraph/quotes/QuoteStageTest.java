@@ -194,4 +194,14 @@ class QuoteStageTest {
         List<Quote> qs = quotes("“We are fine,” he said, adding that “some of the things they ask are ridiculous.”");
         assertEquals("he", qs.get(1).speakerMention().of(doc.text()));
     }
+
+    @Test
+    void reportedSpeechAfterAdverbsPhrasesAndWithoutThat() {
+        List<Quote> qs = quotes("Hillary Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid taxes.");
+        assertEquals("it means Trump never paid taxes", words(qs.get(0)));
+        qs = quotes("Mike Pence now says too much is made of Donald Trump’s tweets.");
+        assertEquals("too much is made of Donald Trump’s tweets", words(qs.get(0)));
+        assertEquals("Mike Pence", speakerName(qs.get(0)));
+        assertTrue(quotes("Tom Hill said goodbye to the staff on Friday morning.").isEmpty());
+    }
 }
