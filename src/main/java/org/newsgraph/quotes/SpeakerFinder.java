@@ -116,7 +116,7 @@ final class SpeakerFinder {
             return null;
         }
         for (int k = prev.size() - 2; k >= 0; k--) {
-            if (lexicon.isCue(prev.get(k).word())) {
+            if (lexicon.isCue(prev.get(k).word()) || lexicon.isThatCue(prev.get(k).word())) {
                 Speaker s = adjacentBefore(prev, 0, k, previous);
                 return s != null ? s : candidateAfter(prev, k + cueLength(prev, k), cueSpan(prev, k), previous);
             }
@@ -292,14 +292,7 @@ final class SpeakerFinder {
     }
 
     private Speaker fromLeader(Span marks, Quote previous) {
-        List<Token> before = sentenceTokens(marks.begin(), 0, marks.begin());
-        for (int j = before.size() - 1; j >= 0; j--) {
-            String w = before.get(j).word();
-            if (w.equals("”") || w.equals("\"") || w.equals("''")) {
-                before = before.subList(j + 1, before.size()); // words of an earlier quote are not the writer's
-                break;
-            }
-        }
+        List<Token> before = outsideQuotes(sentenceTokens(marks.begin(), 0, marks.begin()));
         for (int k = before.size() - 1; k >= 0; k--) {
             String w = lower(before.get(k).word());
             if (w.equals("according") && k + 1 < before.size() && lower(before.get(k + 1).word()).equals("to")) {
@@ -322,6 +315,23 @@ final class SpeakerFinder {
             }
         }
         return null;
+    }
+
+    /** The tokens not inside quotation marks: words of an earlier quote or a quoted title are not the writer's. */
+    private static List<Token> outsideQuotes(List<Token> t) {
+        List<Token> out = new ArrayList<>();
+        boolean inside = false;
+        for (Token tok : t) {
+            String w = tok.word();
+            if (w.equals("“") || w.equals("``") || w.equals("\"") && !inside) {
+                inside = true;
+            } else if (w.equals("”") || w.equals("''") || w.equals("\"")) {
+                inside = false;
+            } else if (!inside) {
+                out.add(tok);
+            }
+        }
+        return out;
     }
 
     int cueIndex(List<Token> t, int from) {
