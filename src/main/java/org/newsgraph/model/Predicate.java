@@ -33,13 +33,4 @@ public enum Predicate {
     public String iri() {
         return "https://schema.org/" + property;
     }
-
-    public static Predicate fromProperty(String p) {
-        for (Predicate x : values()) {
-            if (x.property.equals(p)) {
-                return x;
-            }
-        }
-        throw new IllegalArgumentException("unknown predicate: " + p);
-    }
 }

@@ -21,10 +21,4 @@ public record Relation(String subjectId, Predicate predicate, String objectId, S
             throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
         }
     }
-
-    /** Same triple, regardless of evidence. */
-    public boolean sameTriple(Relation o) {
-        return subjectId.equals(o.subjectId) && predicate == o.predicate
-                && Objects.equals(objectId, o.objectId) && Objects.equals(value, o.value);
-    }
 }
