@@ -3,12 +3,10 @@ package org.newsgraph.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
-import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
@@ -27,32 +25,18 @@ final class SpeakerFinder {
     private static final int MAX_NOUN_PHRASE_TOKENS = 4;
     private static final int MAX_APPOSITION_TOKENS = 20;
     private static final int MAX_TRAILER_SCAN = 20;
-    private final Document doc;
     private final String text;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
     private final Demonyms demonyms;
-    private final List<NamedEntity> mentions = new ArrayList<>();
-    private final List<Entity> mentionEntity = new ArrayList<>();
+    private final Antecedents antecedents;
 
     SpeakerFinder(Document doc, QuoteLexicon lexicon, Demonyms demonyms) {
-        this.doc = doc;
         this.text = doc.text();
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
         this.demonyms = demonyms;
-        // In text order: the resolution rules scan backwards from a position.
-        List<Map.Entry<NamedEntity, Entity>> all = new ArrayList<>();
-        for (Entity e : doc.entities().all()) {
-            for (NamedEntity m : e.mentions()) {
-                all.add(Map.entry(m, e));
-            }
-        }
-        all.sort(Map.Entry.comparingByKey(java.util.Comparator.comparing(NamedEntity::span)));
-        for (Map.Entry<NamedEntity, Entity> me : all) {
-            mentions.add(me.getKey());
-            mentionEntity.add(me.getValue());
-        }
+        this.antecedents = new Antecedents(doc, lexicon);
     }
 
     /** The speaker of the quote whose marks (with the quotation marks) are {@code marks}, or null. */
@@ -70,13 +54,13 @@ final class SpeakerFinder {
     /** The first name or pronoun of the sentence before a participle cue: the one doing the saying. */
     private Speaker clauseSubject(List<Token> t, int cue, Span cueSpan, Quote previous) {
         for (int k = 0; k < cue; k++) {
-            int m = mentionAt(t.get(k).span());
-            if (m >= 0 && mentionEntity.get(m).type() != EntityType.PLACE) {
-                return named(m, cueSpan);
+            int m = antecedents.mentionAt(t.get(k).span());
+            if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+                return antecedents.named(m, cueSpan);
             }
             String w = lower(t.get(k).word());
             if (QuoteLexicon.PERSON_PRONOUNS.contains(w)) {
-                return pronoun(t.get(k), cueSpan, previous);
+                return antecedents.pronoun(t.get(k), cueSpan, previous);
             }
         }
         return null;
@@ -204,17 +188,17 @@ final class SpeakerFinder {
             return beforeApposition(t, from, k, cueSpan, previous);
         }
         Token tok = t.get(k);
-        int m = mentionAt(tok.span());
+        int m = antecedents.mentionAt(tok.span());
         if (m >= 0) {
-            return mentionEntity.get(m).type() == EntityType.PLACE ? null : named(m, cueSpan);
+            return antecedents.entityOf(m).type() == EntityType.PLACE ? null : antecedents.named(m, cueSpan);
         }
         String w = lower(tok.word());
         if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
-            return pronoun(tok, cueSpan, previous);
+            return antecedents.pronoun(tok, cueSpan, previous);
         }
         if (isCapitalisedName(tok.word())) {
             int b = k;
-            while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word()) && mentionAt(t.get(b - 1).span()) < 0) {
+            while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word()) && antecedents.mentionAt(t.get(b - 1).span()) < 0) {
                 b--;
             }
             Span phrase = new Span(t.get(b).span().begin(), tok.span().end());
@@ -222,19 +206,19 @@ final class SpeakerFinder {
         }
         int b = k;
         while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
-                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && mentionAt(t.get(b).span()) < 0) {
+                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && antecedents.mentionAt(t.get(b).span()) < 0) {
             String bw = t.get(b).word();
             boolean possessive = bw.equals("’s") || bw.equals("'s") || bw.endsWith("’s") || bw.endsWith("'s");
             if (QuoteLexicon.DETERMINERS.contains(lower(bw)) || possessive) {
                 if (b < k && lexicon.isSpeakerNoun(tok.word())) {
                     int start = possessive && b > from && (bw.equals("’s") || bw.equals("'s")) ? possessorStart(t, b - 1, from) : b;
-                    return description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
+                    return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
                 }
                 return null;
             }
             b--;
         }
-        return lexicon.isSpeakerNoun(tok.word()) ? description(tok.span(), cueSpan) : null;
+        return lexicon.isSpeakerNoun(tok.word()) ? antecedents.description(tok.span(), cueSpan) : null;
     }
 
     /** The name before one or two appositions that end right before the cue. */
@@ -256,9 +240,9 @@ final class SpeakerFinder {
             }
             if (n >= from) {
                 Token name = t.get(n);
-                int m = mentionAt(name.span());
-                if (m >= 0 && mentionEntity.get(m).type() != EntityType.PLACE) {
-                    return named(m, cueSpan);
+                int m = antecedents.mentionAt(name.span());
+                if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+                    return antecedents.named(m, cueSpan);
                 }
                 if (isCapitalisedName(name.word()) && j + 1 < comma && QuoteLexicon.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
                     int b = n;
@@ -275,12 +259,12 @@ final class SpeakerFinder {
 
     /** First token of the possessor before a split-off "’s": a whole entity mention, or one word. */
     private int possessorStart(List<Token> t, int k, int from) {
-        int m = mentionAt(t.get(k).span());
+        int m = antecedents.mentionAt(t.get(k).span());
         if (m < 0) {
             return k;
         }
         int b = k;
-        while (b - 1 >= from && mentions.get(m).span().contains(t.get(b - 1).span())) {
+        while (b - 1 >= from && antecedents.mention(m).span().contains(t.get(b - 1).span())) {
             b--;
         }
         return b;
@@ -359,22 +343,22 @@ final class SpeakerFinder {
     Speaker candidateBefore(List<Token> t, Span cue, Quote previous) {
         for (int k = t.size() - 1; k >= 0; k--) {
             Token tok = t.get(k);
-            int m = mentionAt(tok.span());
+            int m = antecedents.mentionAt(tok.span());
             if (m >= 0) {
-                Entity e = mentionEntity.get(m);
+                Entity e = antecedents.entityOf(m);
                 if (e.type() == EntityType.PLACE) {
                     continue;
                 }
-                return named(m, cue);
+                return antecedents.named(m, cue);
             }
             String w = lower(tok.word());
             if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
-                return pronoun(tok, cue, previous);
+                return antecedents.pronoun(tok, cue, previous);
             }
             if (QuoteLexicon.DETERMINERS.contains(w) || k == 0 && isNounLike(tok.word())) {
                 Span phrase = new Span(tok.span().begin(), t.get(t.size() - 1).span().end());
                 if (t.size() - k <= MAX_SPEAKER_TOKENS && phraseIsNominal(t.subList(k, t.size()))) {
-                    return description(phrase, cue);
+                    return antecedents.description(phrase, cue);
                 }
             }
         }
@@ -387,13 +371,13 @@ final class SpeakerFinder {
             return null;
         }
         Token tok = t.get(from);
-        int m = mentionAt(tok.span());
-        if (m >= 0 && mentionEntity.get(m).type() != EntityType.PLACE) {
-            return named(m, cue);
+        int m = antecedents.mentionAt(tok.span());
+        if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+            return antecedents.named(m, cue);
         }
         String w = lower(tok.word());
         if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
-            return pronoun(tok, cue, previous);
+            return antecedents.pronoun(tok, cue, previous);
         }
         if (isCapitalisedName(tok.word())) {
             int e = from;
@@ -405,115 +389,14 @@ final class SpeakerFinder {
         }
         int end = from;
         while (end < t.size() && end - from < MAX_SPEAKER_TOKENS && !isPunct(t.get(end).word())) {
-            int inner = mentionAt(t.get(end).span());
-            if (inner >= 0 && mentionEntity.get(inner).type() != EntityType.PLACE) {
-                return named(inner, cue); // "the senator, Bob Smith"
+            int inner = antecedents.mentionAt(t.get(end).span());
+            if (inner >= 0 && antecedents.entityOf(inner).type() != EntityType.PLACE) {
+                return antecedents.named(inner, cue); // "the senator, Bob Smith"
             }
             end++;
         }
         if (end > from && phraseIsNominal(t.subList(from, end))) {
-            return description(new Span(tok.span().begin(), t.get(end - 1).span().end()), cue);
-        }
-        return null;
-    }
-
-    private Speaker named(int mentionIndex, Span cue) {
-        NamedEntity m = mentions.get(mentionIndex);
-        return new Speaker(m.span(), m.text(), mentionEntity.get(mentionIndex).id(), cue);
-    }
-
-    /** "he" → the previous quote's speaker when recent, else the nearest person before it. */
-    private Speaker pronoun(Token tok, Span cue, Quote previous) {
-        String w = lower(tok.word());
-        boolean thing = QuoteLexicon.THING_PRONOUNS.contains(w);
-        if (!thing && previous != null && previous.speakerText() != null
-                && tokens.sentenceIndexAt(tok.span().begin()) - tokens.sentenceIndexAt(previous.content().end() - 1) <= 3) {
-            return new Speaker(tok.span(), previous.speakerText(), previous.speakerEntityId(), cue);
-        }
-        Entity e = nearestBefore(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
-        return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
-    }
-
-    private Entity nearestBefore(int offset, EntityType wanted) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            if (mentions.get(i).span().end() <= offset && mentionEntity.get(i).type() == wanted) {
-                return mentionEntity.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** "one academic" stays unnamed; "the minister" resolves to the person last given that title. */
-    private Speaker description(Span phrase, Span cue) {
-        String words = phrase.of(text);
-        String owner = lower(words.split("\\s+")[0]);
-        if (QuoteLexicon.THING_PRONOUNS.contains(owner) || owner.equals("his") || owner.equals("her") || owner.equals("their")) {
-            // "its own mandate explains": the owner's words
-            EntityType wanted = owner.equals("its") || owner.equals("their") ? EntityType.ORGANIZATION : EntityType.PERSON;
-            Entity e = nearestBefore(phrase.begin(), wanted);
-            if (e != null) {
-                return new Speaker(phrase, e.name(), e.id(), cue);
-            }
-        }
-        Entity titled = personWithTitleIn(words, phrase.begin());
-        if (titled == null && isDefinite(words) && lexicon.isTitle(words.substring(words.lastIndexOf(' ') + 1))) {
-            // "Obama's former campaign strategist said": a definite role description refers back to
-            // the person last named, other than one named inside the description.
-            titled = nearestPersonOutside(phrase);
-        }
-        return titled != null ? new Speaker(phrase, titled.name(), titled.id(), cue) : new Speaker(phrase, words, null, cue);
-    }
-
-    private static boolean isDefinite(String phrase) {
-        String first = phrase.split("\\s+")[0];
-        return first.equalsIgnoreCase("the") || first.endsWith("’s") || first.endsWith("'s") || phrase.contains("’s ") || phrase.contains("'s ");
-    }
-
-    private Entity nearestPersonOutside(Span phrase) {
-        java.util.Set<Entity> inside = new java.util.HashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            if (phrase.contains(mentions.get(i).span())) {
-                inside.add(mentionEntity.get(i));
-            }
-        }
-        // The subject of the nearest earlier sentence naming a person: the first person it names.
-        Entity found = null;
-        int foundSentence = -1;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            Entity e = mentionEntity.get(i);
-            if (mentions.get(i).span().end() > phrase.begin() || e.type() != EntityType.PERSON || inside.contains(e)) {
-                continue;
-            }
-            int si = tokens.sentenceIndexAt(mentions.get(i).span().begin());
-            if (foundSentence >= 0 && si != foundSentence) {
-                break;
-            }
-            found = e;
-            foundSentence = si;
-        }
-        return found;
-    }
-
-    private Entity personWithTitleIn(String phrase, int before) {
-        String lowerPhrase = lower(phrase);
-        String title = null;
-        for (String t : lexicon.titles()) {
-            if ((" " + lowerPhrase + " ").contains(" " + lower(t) + " ") && (title == null || t.length() > title.length())) {
-                title = t;
-            }
-        }
-        if (title == null) {
-            return null;
-        }
-        for (int i = mentions.size() - 1; i >= 0; i--) {
-            NamedEntity m = mentions.get(i);
-            if (m.span().end() > before || mentionEntity.get(i).type() != EntityType.PERSON) {
-                continue;
-            }
-            String around = lower(text.substring(Math.max(0, m.span().begin() - 30), Math.min(text.length(), m.span().end() + 40)));
-            if (around.contains(lower(title))) {
-                return mentionEntity.get(i);
-            }
+            return antecedents.description(new Span(tok.span().begin(), t.get(end - 1).span().end()), cue);
         }
         return null;
     }
@@ -531,15 +414,6 @@ final class SpeakerFinder {
 
     private boolean isNounLike(String w) {
         return !w.isEmpty() && Character.isLetter(w.charAt(0)) && demonyms.countryOf(w) == null;
-    }
-
-    private int mentionAt(Span tokenSpan) {
-        for (int i = 0; i < mentions.size(); i++) {
-            if (mentions.get(i).span().contains(tokenSpan)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     static boolean isPunct(String w) {

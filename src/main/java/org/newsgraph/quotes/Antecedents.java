@@ -1,0 +1,168 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Tokens;
+
+/**
+ * What a speaker phrase refers to: the entity of a name mention, the antecedent of a pronoun
+ * ("he" → the previous speaker or the nearest person), of a possessive ("its own mandate" →
+ * the organisation) or of a role description ("the minister", "Obama's former campaign
+ * strategist" → the person it refers back to). Mentions are kept in text order, since every
+ * rule scans backwards from a position.
+ */
+final class Antecedents {
+    private final String text;
+    private final Tokens tokens;
+    private final QuoteLexicon lexicon;
+    private final List<NamedEntity> mentions = new ArrayList<>();
+    private final List<Entity> mentionEntity = new ArrayList<>();
+
+    Antecedents(Document doc, QuoteLexicon lexicon) {
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.lexicon = lexicon;
+        List<Map.Entry<NamedEntity, Entity>> all = new ArrayList<>();
+        for (Entity e : doc.entities().all()) {
+            for (NamedEntity m : e.mentions()) {
+                all.add(Map.entry(m, e));
+            }
+        }
+        all.sort(Map.Entry.comparingByKey(Comparator.comparing(NamedEntity::span)));
+        for (Map.Entry<NamedEntity, Entity> me : all) {
+            mentions.add(me.getKey());
+            mentionEntity.add(me.getValue());
+        }
+    }
+
+    NamedEntity mention(int i) {
+        return mentions.get(i);
+    }
+
+    Entity entityOf(int i) {
+        return mentionEntity.get(i);
+    }
+
+    Speaker named(int mentionIndex, Span cue) {
+        NamedEntity m = mentions.get(mentionIndex);
+        return new Speaker(m.span(), m.text(), mentionEntity.get(mentionIndex).id(), cue);
+    }
+
+    /** "he" → the previous quote's speaker when recent, else the nearest person before it. */
+    Speaker pronoun(Token tok, Span cue, Quote previous) {
+        String w = lower(tok.word());
+        boolean thing = QuoteLexicon.THING_PRONOUNS.contains(w);
+        if (!thing && previous != null && previous.speakerText() != null
+                && tokens.sentenceIndexAt(tok.span().begin()) - tokens.sentenceIndexAt(previous.content().end() - 1) <= 3) {
+            return new Speaker(tok.span(), previous.speakerText(), previous.speakerEntityId(), cue);
+        }
+        Entity e = nearestBefore(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
+        return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
+    }
+
+    private Entity nearestBefore(int offset, EntityType wanted) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i).span().end() <= offset && mentionEntity.get(i).type() == wanted) {
+                return mentionEntity.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** "one academic" stays unnamed; "the minister" resolves to the person last given that title. */
+    Speaker description(Span phrase, Span cue) {
+        String words = phrase.of(text);
+        String owner = lower(words.split("\\s+")[0]);
+        if (QuoteLexicon.THING_PRONOUNS.contains(owner) || owner.equals("his") || owner.equals("her") || owner.equals("their")) {
+            // "its own mandate explains": the owner's words
+            EntityType wanted = owner.equals("its") || owner.equals("their") ? EntityType.ORGANIZATION : EntityType.PERSON;
+            Entity e = nearestBefore(phrase.begin(), wanted);
+            if (e != null) {
+                return new Speaker(phrase, e.name(), e.id(), cue);
+            }
+        }
+        Entity titled = personWithTitleIn(words, phrase.begin());
+        if (titled == null && isDefinite(words) && lexicon.isTitle(words.substring(words.lastIndexOf(' ') + 1))) {
+            // "Obama's former campaign strategist said": a definite role description refers back to
+            // the person last named, other than one named inside the description.
+            titled = nearestPersonOutside(phrase);
+        }
+        return titled != null ? new Speaker(phrase, titled.name(), titled.id(), cue) : new Speaker(phrase, words, null, cue);
+    }
+
+    private static boolean isDefinite(String phrase) {
+        String first = phrase.split("\\s+")[0];
+        return first.equalsIgnoreCase("the") || first.endsWith("’s") || first.endsWith("'s") || phrase.contains("’s ") || phrase.contains("'s ");
+    }
+
+    private Entity nearestPersonOutside(Span phrase) {
+        java.util.Set<Entity> inside = new java.util.HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            if (phrase.contains(mentions.get(i).span())) {
+                inside.add(mentionEntity.get(i));
+            }
+        }
+        // The subject of the nearest earlier sentence naming a person: the first person it names.
+        Entity found = null;
+        int foundSentence = -1;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Entity e = mentionEntity.get(i);
+            if (mentions.get(i).span().end() > phrase.begin() || e.type() != EntityType.PERSON || inside.contains(e)) {
+                continue;
+            }
+            int si = tokens.sentenceIndexAt(mentions.get(i).span().begin());
+            if (foundSentence >= 0 && si != foundSentence) {
+                break;
+            }
+            found = e;
+            foundSentence = si;
+        }
+        return found;
+    }
+
+    private Entity personWithTitleIn(String phrase, int before) {
+        String lowerPhrase = lower(phrase);
+        String title = null;
+        for (String t : lexicon.titles()) {
+            if ((" " + lowerPhrase + " ").contains(" " + lower(t) + " ") && (title == null || t.length() > title.length())) {
+                title = t;
+            }
+        }
+        if (title == null) {
+            return null;
+        }
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            NamedEntity m = mentions.get(i);
+            if (m.span().end() > before || mentionEntity.get(i).type() != EntityType.PERSON) {
+                continue;
+            }
+            String around = lower(text.substring(Math.max(0, m.span().begin() - 30), Math.min(text.length(), m.span().end() + 40)));
+            if (around.contains(lower(title))) {
+                return mentionEntity.get(i);
+            }
+        }
+        return null;
+    }
+
+    int mentionAt(Span tokenSpan) {
+        for (int i = 0; i < mentions.size(); i++) {
+            if (mentions.get(i).span().contains(tokenSpan)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String lower(String s) {
+        return SpeakerFinder.lower(s);
+    }
+}
