@@ -50,20 +50,22 @@ class KillAndResumeTest {
         }
     }
 
-    private static void waitForDocuments(Path out, Process p, int n) throws Exception {
+    /** Starts a batch in another JVM and returns once it has written a few documents, still running. */
+    private static Process startAndWaitUntilMidBatch(Path in, Path out) throws Exception {
+        Process p = start(in, out);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (documents(out) < n && p.isAlive() && System.nanoTime() < deadline) {
+        while (documents(out) < 5 && p.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
+        assertTrue(p.isAlive(), "the batch finished before it could be interrupted");
+        return p;
     }
 
     @Test
     void killedBatchIsFinishedByTheNextRunWithNoPartialOrDuplicateOutput() throws Exception {
         Path in = inputs();
         Path out = dir.resolve("out");
-        Process p = start(in, out);
-        waitForDocuments(out, p, 5);
-        assertTrue(p.isAlive(), "the batch finished before it could be killed");
+        Process p = startAndWaitUntilMidBatch(in, out);
         p.destroyForcibly().waitFor();
         long before = documents(out);
         assertTrue(before < ARTICLES, "killed mid-batch");
@@ -91,9 +93,7 @@ class KillAndResumeTest {
     void sigtermStopsCleanlyWithConsistentSummaryFiles() throws Exception {
         Path in = inputs();
         Path out = dir.resolve("out");
-        Process p = start(in, out);
-        waitForDocuments(out, p, 5);
-        assertTrue(p.isAlive(), "the batch finished before it could be stopped");
+        Process p = startAndWaitUntilMidBatch(in, out);
         p.destroy(); // SIGTERM
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertNotEquals(0, p.exitValue());
