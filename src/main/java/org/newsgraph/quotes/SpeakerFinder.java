@@ -24,6 +24,7 @@ final class SpeakerFinder {
     private static final int MAX_SPEAKER_TOKENS = 8;
     private static final int MAX_NOUN_PHRASE_TOKENS = 4;
     private static final int MAX_APPOSITION_TOKENS = 20;
+    private static final int MAX_DESCRIPTION_TOKENS = 12;
     private static final int MAX_TRAILER_SCAN = 20;
     private final String text;
     private final Tokens tokens;
@@ -217,6 +218,15 @@ final class SpeakerFinder {
                 return null;
             }
             b--;
+        }
+        if (lexicon.isTitle(tok.word())) {
+            // "the former secretary of state and current Democratic presidential nominee said": a long
+            // definite description; find its article before the clause breaks.
+            for (int d = b; d >= from && k - d <= MAX_DESCRIPTION_TOKENS && !isPunct(t.get(d).word()); d--) {
+                if (lower(t.get(d).word()).equals("the")) {
+                    return antecedents.description(new Span(t.get(d).span().begin(), tok.span().end()), cueSpan);
+                }
+            }
         }
         return lexicon.isSpeakerNoun(tok.word()) ? antecedents.description(tok.span(), cueSpan) : null;
     }

@@ -22,6 +22,7 @@ final class RelationPatterns {
     private final Demonyms demonyms;
     private final WordList titles;
     private final RelationCues cues;
+    private final WordList regions = new WordList("regions.txt");
 
     RelationPatterns(Demonyms demonyms, WordList titles, RelationCues cues) {
         this.demonyms = demonyms;
@@ -71,7 +72,9 @@ final class RelationPatterns {
                 out.add(rel(person.entity(), affiliation(modifier.entity()), modifier.entity(), s.span(modifier.first(), person.end()), 0.8));
                 evidenceStart = modifier.first();
             } else if (modifier != null && modifier.type() == EntityType.PLACE) {
-                out.add(rel(person.entity(), Predicate.NATIONALITY, modifier.entity(), s.span(modifier.first(), person.end()), 0.7));
+                if (demonyms.isCountry(modifier.entity().name())) { // "Kazakhstan president", not "Tulsa police chief"
+                    out.add(rel(person.entity(), Predicate.NATIONALITY, modifier.entity(), s.span(modifier.first(), person.end()), 0.7));
+                }
                 evidenceStart = modifier.first();
             } else if (demonymCountry != null) {
                 Entity country = placeNamed(entities, demonymCountry);
@@ -210,7 +213,8 @@ final class RelationPatterns {
             boolean comma = gap == 1 && s.is(a.end(), ",");
             boolean in = gap == 1 && s.is(a.end(), "in") || gap == 2 && s.is(a.end(), "in") && s.is(a.end() + 1, "the");
             boolean inList = s.is(b.end(), ",") && s.mention(b.end() + 1) != null || k > 0 && s.is(a.first() - 1, ",");
-            boolean larger = demonyms.isCountry(b.entity().name()) || isAbbreviatedRegion(s.text(b.first(), b.end()));
+            boolean larger = demonyms.isCountry(b.entity().name()) || regions.contains(b.entity().name())
+                    || isAbbreviatedRegion(s.text(b.first(), b.end()));
             if (a.type() == EntityType.PLACE && comma && !inList && larger && !demonyms.isCountry(a.entity().name())) {
                 out.add(rel(a.entity(), Predicate.CONTAINED_IN_PLACE, b.entity(), s.span(a.first(), b.end()), 0.8));
             } else if (a.type() == EntityType.PLACE && in && !demonyms.isCountry(a.entity().name())) {
