@@ -121,4 +121,12 @@ class RelationStageTest {
         Set<String> t = triples("HEMPSTEAD, N.Y., Sept. 26 (UPI) — The candidate was escorted off the premises.");
         assertTrue(t.stream().anyMatch(x -> x.matches("(?i)hempstead containedInPlace N\\.Y\\.")), t.toString());
     }
+
+    @Test
+    void cityAndStateButNoNationalityFromACity() {
+        Set<String> t = triples("Terence Crutcher died in Tulsa, Oklahoma. Tulsa police Chief Chuck Jordan spoke on Monday.");
+        assertTrue(t.contains("Tulsa containedInPlace Oklahoma"), t.toString());
+        assertTrue(t.stream().anyMatch(x -> x.startsWith("Chuck Jordan jobTitle") && x.toLowerCase().endsWith("chief")), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.contains("nationality")), t.toString());
+    }
 }
