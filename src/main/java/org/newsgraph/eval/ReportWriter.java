@@ -86,7 +86,8 @@ public final class ReportWriter {
             list(h, "Extra relations", d.extraRelations());
             h.append("<h3>Metadata</h3><ul>");
             a.metadata().forEach((k, v) -> h.append(v ? "<li>" : "<li class=bad>").append(k).append(v ? ": right" : ": wrong")
-                    .append(" (predicted: ").append(escape(Scorer.normalise(Scorer.predictedMetadata(predicted.get(a.article()), k))))
+                    .append(" (predicted: ").append(escape(display(Scorer.predictedMetadata(predicted.get(a.article()), k))))
+                    .append("; expected: ").append(escape(display(gold.get(a.article()).path("metadata").path(k))))
                     .append(")</li>"));
             h.append("</ul><h3>Text</h3><pre>").append(markedText(predicted.get(a.article()), gold.get(a.article()), d)).append("</pre>");
         }
@@ -164,6 +165,19 @@ public final class ReportWriter {
         for (int k = b; k < e; k++) {
             cls[k] = c;
         }
+    }
+
+    /** A metadata value as written: text, a list joined by commas, or "none". */
+    private static String display(JsonNode v) {
+        if (v == null || v.isMissingNode() || v.isNull() || v.isArray() && v.isEmpty()) {
+            return "none";
+        }
+        if (v.isArray()) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            v.forEach(x -> parts.add(x.asText()));
+            return String.join(", ", parts);
+        }
+        return v.asText();
     }
 
     static String escape(String s) {
