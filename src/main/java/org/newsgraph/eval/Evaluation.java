@@ -70,10 +70,19 @@ public final class Evaluation {
         return out;
     }
 
-    /** Metrics below their baseline: "metric: now X, baseline Y". */
+    /**
+     * Metrics below their baseline: "metric: now X, baseline Y". Only the articles evaluated now
+     * are compared, and the overall figures only when the same set of articles was evaluated.
+     */
     public static List<String> regressions(Map<String, Double> now, Map<String, Double> baseline) {
         List<String> out = new ArrayList<>();
+        java.util.Set<String> evaluated = articlesIn(now);
+        boolean sameSet = evaluated.equals(articlesIn(baseline));
         baseline.forEach((k, base) -> {
+            String article = k.substring(0, k.indexOf('/'));
+            if (article.equals(OVERALL) ? !sameSet : !evaluated.contains(article)) {
+                return;
+            }
             Double v = now.get(k);
             if (v == null) {
                 out.add(k + ": missing, baseline " + base);
@@ -81,6 +90,17 @@ public final class Evaluation {
                 out.add(String.format(java.util.Locale.ROOT, "%s: now %.4f, baseline %.4f", k, v, base));
             }
         });
+        return out;
+    }
+
+    private static java.util.Set<String> articlesIn(Map<String, Double> metrics) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String k : metrics.keySet()) {
+            String article = k.substring(0, k.indexOf('/'));
+            if (!article.equals(OVERALL)) {
+                out.add(article);
+            }
+        }
         return out;
     }
 }

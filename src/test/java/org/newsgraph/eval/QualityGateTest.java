@@ -28,4 +28,14 @@ class QualityGateTest {
         assertTrue(Scorer.quoteMatch("the real reason I came to China,", "the real reason I came to China"));
         assertFalse(Scorer.quoteMatch("the real reason I came to China is to activate the SCO", "the real reason"));
     }
+
+    @Test
+    void onlyEvaluatedArticlesAreComparedAndOverallOnlyForTheSameSet() {
+        Map<String, Double> baseline = Map.of("a/entities.typed.f1", 0.9, "b/entities.typed.f1", 0.9, "overall/entities.typed.f1", 0.9);
+        assertTrue(Evaluation.regressions(Map.of("a/entities.typed.f1", 0.95, "overall/entities.typed.f1", 0.5), baseline).isEmpty());
+        assertFalse(Evaluation.regressions(Map.of("a/entities.typed.f1", 0.8), baseline).isEmpty());
+        assertFalse(Evaluation.regressions(Map.of("a/entities.typed.f1", 0.95, "b/entities.typed.f1", 0.95,
+                "overall/entities.typed.f1", 0.5), baseline).isEmpty());
+        assertFalse(Evaluation.regressions(Map.of("a/quotes.detection.f1", 1.0), baseline).isEmpty(), "a metric gone missing fails");
+    }
 }
