@@ -15,7 +15,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.NamedEntity;
-import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.DeclaredStage;
 
 /**
  * Clusters name mentions into the article's entities: equal names, possessives, known aliases
@@ -23,7 +23,7 @@ import org.newsgraph.pipeline.Stage;
  * acronym of an organisation's name ("SCO"). The canonical name is the fullest form of the
  * entity's majority type; the global id is built from type and canonical name.
  */
-public final class EntityStage implements Stage {
+public final class EntityStage extends DeclaredStage {
     public static final String ID_PREFIX = "urn:newsgraph:entity:";
     private static final Set<String> SHORTENABLE_HEADS = Set.of("university", "college", "institute", "corporation", "inc",
             "company", "group", "airlines", "bank", "foundation");
@@ -31,24 +31,10 @@ public final class EntityStage implements Stage {
     private final Map<String, String[]> aliases = new LinkedHashMap<>();
 
     public EntityStage() {
+        super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
         for (String[] row : ModelFiles.rows("aliases.tsv", 3)) {
             aliases.put(Names.key(row[0]), new String[] {row[1], row[2]});
         }
-    }
-
-    @Override
-    public String name() {
-        return "entities";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.NAMED_ENTITIES);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.ENTITIES);
     }
 
     @Override

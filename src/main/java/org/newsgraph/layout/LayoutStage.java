@@ -10,14 +10,14 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.Layout;
 import org.newsgraph.model.Span;
-import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.DeclaredStage;
 
 /**
  * Finds the parts of an online news page pasted as text: caption and credit, headline,
  * standfirst, byline, date lines, dateline agency, copyright line and page furniture. Only
  * headline, standfirst, the first caption and body paragraphs go to later stages.
  */
-public final class LayoutStage implements Stage {
+public final class LayoutStage extends DeclaredStage {
     private static final int HEADER_ZONE = 8;
     private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_STANDFIRST_WORDS = 80;
@@ -29,22 +29,8 @@ public final class LayoutStage implements Stage {
     private final LayoutPatterns patterns;
 
     public LayoutStage(LayoutPatterns patterns) {
+        super("layout", Set.of(), Set.of(Layer.LAYOUT));
         this.patterns = patterns;
-    }
-
-    @Override
-    public String name() {
-        return "layout";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.LAYOUT);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Tokens;
-import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.DeclaredStage;
 
 /**
  * Typed name mentions: the statistical tagger's output corrected where it is known to fail on
@@ -25,7 +25,7 @@ import org.newsgraph.pipeline.Stage;
  * ("Republic") and demonyms are dropped. Mentions stay inside one sentence, so inside one
  * paragraph.
  */
-public final class NerStage implements Stage {
+public final class NerStage extends DeclaredStage {
     private static final Pattern PAIR = Pattern.compile("([\\p{L}. ]+?)[-–—/]([\\p{L}. ]+)");
     private final NerTagger tagger;
     private final Gazetteer gazetteer;
@@ -34,6 +34,7 @@ public final class NerStage implements Stage {
     private final Pattern organizationName;
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
+        super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
         this.tagger = tagger;
         String heads = String.join("|", organizationHeads.entries());
         this.organizationName = Pattern.compile("(?<![\\p{L}\\p{N}])(?:\\p{Lu}[\\p{L}&'-]*\\s+){0,4}(?:" + heads + ")"
@@ -41,21 +42,6 @@ public final class NerStage implements Stage {
         this.gazetteer = gazetteer;
         this.demonyms = demonyms;
         this.notNames = notNames;
-    }
-
-    @Override
-    public String name() {
-        return "ner";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.NAMED_ENTITIES);
     }
 
     @Override

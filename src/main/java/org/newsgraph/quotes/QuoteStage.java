@@ -13,7 +13,7 @@ import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
-import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.DeclaredStage;
 
 /**
  * Quotations and their speakers. Marked quotes are found by {@link QuoteMarks}; names and
@@ -22,7 +22,7 @@ import org.newsgraph.pipeline.Stage;
  * of its own right after an attributed one continues it. Reported speech without marks
  * ("Ivanov said that …", "according to X, …") is extracted as indirect.
  */
-public final class QuoteStage implements Stage {
+public final class QuoteStage extends DeclaredStage {
     private static final Pattern TITLE_INTRO = Pattern.compile(
             "(?i)(?:known as|called|dubbed|titled|entitled|named|nicknamed|so-called|the word|the term|phrase)\\s*(?:the\\s+|an?\\s+)?$");
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with");
@@ -31,23 +31,9 @@ public final class QuoteStage implements Stage {
     private final Demonyms demonyms;
 
     public QuoteStage(QuoteLexicon lexicon, Demonyms demonyms) {
+        super("quotes", Set.of(Layer.LAYOUT, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES));
         this.lexicon = lexicon;
         this.demonyms = demonyms;
-    }
-
-    @Override
-    public String name() {
-        return "quotes";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.LAYOUT, Layer.TOKENS, Layer.ENTITIES);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.QUOTES);
     }
 
     @Override

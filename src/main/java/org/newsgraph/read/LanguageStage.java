@@ -6,34 +6,20 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Layer;
 import org.newsgraph.pipeline.ArticleSkipped;
-import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.DeclaredStage;
 
 /**
  * Detects the article's language and skips non-English articles. Texts too short for a
  * reliable guess are taken as English: a wrong skip loses an article, a wrong pass costs little.
  */
-public final class LanguageStage implements Stage {
+public final class LanguageStage extends DeclaredStage {
     static final int MIN_CHARS_FOR_DETECTION = 120;
     private static final int SAMPLE_CHARS = 4000;
     private final OpenNlpLanguageDetector detector;
 
     public LanguageStage(OpenNlpLanguageDetector detector) {
+        super("language", Set.of(), Set.of(Layer.LANGUAGE));
         this.detector = detector;
-    }
-
-    @Override
-    public String name() {
-        return "language";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.LANGUAGE);
     }
 
     @Override

@@ -14,7 +14,7 @@ import org.newsgraph.model.Predicate;
 import org.newsgraph.model.Relation;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Tokens;
-import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.DeclaredStage;
 
 /**
  * Relations between the article's entities, read off the shapes news uses: title and demonym
@@ -22,10 +22,11 @@ import org.newsgraph.pipeline.Stage;
  * places, colleagues and friends (see {@link RelationPatterns}). A relation is kept once per
  * triple, with the first evidence found, and only between entities the article mentions.
  */
-public final class RelationStage implements Stage {
+public final class RelationStage extends DeclaredStage {
     private final RelationPatterns patterns;
 
     public RelationStage(Demonyms demonyms) {
+        super("relations", Set.of(Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.RELATIONS));
         this.patterns = new RelationPatterns(demonyms, new WordList("title-words.txt"), new RelationCues());
     }
 
@@ -37,21 +38,6 @@ public final class RelationStage implements Stage {
         String v = " " + r.value().toLowerCase(java.util.Locale.ROOT);
         return all.stream().anyMatch(o -> o != r && o.predicate() == Predicate.JOB_TITLE && o.subjectId().equals(r.subjectId())
                 && o.value().length() > r.value().length() && (" " + o.value().toLowerCase(java.util.Locale.ROOT)).endsWith(v));
-    }
-
-    @Override
-    public String name() {
-        return "relations";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.TOKENS, Layer.ENTITIES);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.RELATIONS);
     }
 
     @Override

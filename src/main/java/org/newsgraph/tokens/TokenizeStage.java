@@ -3,29 +3,15 @@ package org.newsgraph.tokens;
 import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
-import org.newsgraph.pipeline.Stage;
+import org.newsgraph.pipeline.DeclaredStage;
 
 /** Tokens and sentences over the layout's content paragraphs only. */
-public final class TokenizeStage implements Stage {
+public final class TokenizeStage extends DeclaredStage {
     private final Tokenizer tokenizer;
 
     public TokenizeStage(Tokenizer tokenizer) {
+        super("tokens", Set.of(Layer.LAYOUT), Set.of(Layer.TOKENS));
         this.tokenizer = tokenizer;
-    }
-
-    @Override
-    public String name() {
-        return "tokens";
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return Set.of(Layer.LAYOUT);
-    }
-
-    @Override
-    public Set<Layer> adds() {
-        return Set.of(Layer.TOKENS);
     }
 
     @Override
