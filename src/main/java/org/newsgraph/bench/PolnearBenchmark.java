@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsgraph.eval.Prf;
+import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
@@ -128,19 +129,8 @@ public final class PolnearBenchmark {
         return (double) overlap / Math.max(a.length(), b.length());
     }
 
-    private static Span trimmed(String text, int b, int e) {
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
-            b++;
-        }
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return e > b ? new Span(b, e) : null;
-    }
-
     private static void readGold(Path ann, String text, List<GoldQuote> direct, List<GoldQuote> indirect) throws IOException {
         Map<String, List<Span>> spans = new HashMap<>();
-        Map<String, String> kinds = new HashMap<>();
         List<String> events = new ArrayList<>();
         for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
@@ -155,7 +145,6 @@ public final class PolnearBenchmark {
                     }
                 }
                 spans.put(f[0], parts);
-                kinds.put(f[0], head[0]);
             } else if (f.length >= 2 && f[0].startsWith("E")) {
                 events.add(f[1]);
             }
@@ -193,7 +182,7 @@ public final class PolnearBenchmark {
             char ch = text.charAt(i);
             if (open >= 0 && ch == '\n') {
                 // A quote running over paragraphs re-opens the mark in each: one stretch per paragraph.
-                Span stretch = trimmed(text, open + 1, i);
+                Span stretch = Paragraphs.trim(text, open + 1, i);
                 if (stretch != null) {
                     out.add(stretch);
                 }
@@ -211,7 +200,7 @@ public final class PolnearBenchmark {
             boolean closedRightAfter = c.end() < text.length() && (text.charAt(c.end()) == '”' || text.charAt(c.end()) == '"');
             boolean paragraphEnds = c.end() >= text.length() || text.charAt(c.end()) == '\n';
             if (closedRightAfter || paragraphEnds) {
-                Span stretch = trimmed(text, open + 1, c.end());
+                Span stretch = Paragraphs.trim(text, open + 1, c.end());
                 if (stretch != null) {
                     out.add(stretch);
                 }

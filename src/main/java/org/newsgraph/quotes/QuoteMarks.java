@@ -2,6 +2,7 @@ package org.newsgraph.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Span;
 
 /**
@@ -101,14 +102,9 @@ public final class QuoteMarks {
     }
 
     private static void add(String text, int begin, int end, int markBegin, int markEnd, boolean fromPrevious, List<Stretch> out) {
-        while (begin < end && Character.isWhitespace(text.charAt(begin))) {
-            begin++;
-        }
-        while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
-            end--;
-        }
-        if (end > begin) {
-            out.add(new Stretch(new Span(begin, end), new Span(markBegin, markEnd), fromPrevious));
+        Span content = Paragraphs.trim(text, begin, end);
+        if (content != null) {
+            out.add(new Stretch(content, new Span(markBegin, markEnd), fromPrevious));
         }
     }
 }
