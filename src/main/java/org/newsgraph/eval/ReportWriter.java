@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.newsgraph.batch.AtomicFiles;
-import org.newsgraph.entities.Names;
 import org.newsgraph.eval.Scorer.ArticleScore;
 
 /** The evaluation as a compact table, as report.json, and as report.html for people. */
@@ -89,7 +88,7 @@ public final class ReportWriter {
                     .append(" (predicted: ").append(escape(display(Scorer.predictedMetadata(predicted.get(a.article()), k))))
                     .append("; expected: ").append(escape(display(gold.get(a.article()).path("metadata").path(k))))
                     .append(")</li>"));
-            h.append("</ul><h3>Text</h3><pre>").append(markedText(predicted.get(a.article()), gold.get(a.article()), d)).append("</pre>");
+            h.append("</ul><h3>Text</h3><pre>").append(markedText(predicted.get(a.article()), d)).append("</pre>");
         }
         h.append("</body></html>\n");
         AtomicFiles.write(file, h.toString());
@@ -104,14 +103,13 @@ public final class ReportWriter {
         h.append("</ul>");
     }
 
-    private static String markedText(JsonNode pred, JsonNode gold, Scorer.Details d) {
+    private static String markedText(JsonNode pred, Scorer.Details d) {
         String text = pred.path("text").asText();
         String[] cls = new String[text.length()];
         boolean[] quote = new boolean[text.length()];
         boolean[] missedQuote = new boolean[text.length()];
         for (JsonNode e : pred.path("mentions")) {
-            boolean extra = d.extraEntities().stream().anyMatch(x -> x.startsWith(e.path("@type").asText() + " ")
-                    && x.contains(Names.key(e.path("name").asText())));
+            boolean extra = d.extraEntityIds().contains(e.path("@id").asText());
             for (JsonNode m : e.path("ng:mention")) {
                 mark(cls, text, m.path("begin").asInt(), m.path("end").asInt(), extra ? "extra" : "hit");
             }

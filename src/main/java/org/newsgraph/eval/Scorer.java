@@ -32,7 +32,7 @@ public final class Scorer {
     /** What matched and what did not, for people to read. */
     public record Details(List<String> missedEntities, List<String> extraEntities, List<String> wrongTypes,
                          List<String> missedQuotes, List<String> extraQuotes, List<String> wrongSpeakers,
-                         List<String> missedRelations, List<String> extraRelations) {
+                         List<String> missedRelations, List<String> extraRelations, List<String> extraEntityIds) {
     }
 
     private record PredEntity(String id, String type, Set<String> forms) {
@@ -40,7 +40,7 @@ public final class Scorer {
 
     public ArticleScore score(JsonNode gold, JsonNode predicted) {
         Details d = new Details(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         List<PredEntity> pred = new ArrayList<>();
         for (JsonNode e : predicted.path("mentions")) {
             Set<String> forms = new HashSet<>();
@@ -90,6 +90,7 @@ public final class Scorer {
                 predCounted++;
                 bump(perType, p.type(), 1);
                 d.extraEntities().add(p.type() + " " + String.join(" / ", p.forms()));
+                d.extraEntityIds().add(p.id());
                 continue;
             }
             predCounted++;
