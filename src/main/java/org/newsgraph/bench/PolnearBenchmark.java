@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ public final class PolnearBenchmark {
             String raw = Files.readString(textFile, StandardCharsets.UTF_8);
             List<GoldQuote> goldDirect = new ArrayList<>();
             List<GoldQuote> goldIndirect = new ArrayList<>();
-            readGold(e.getValue(), raw, goldDirect, goldIndirect);
+            readGold(e.getValue(), raw, new NfcOffsets(raw), goldDirect, goldIndirect);
             List<Quote> predicted = source.quotes(textFile);
             if (predicted == null) {
                 continue;
@@ -129,7 +130,24 @@ public final class PolnearBenchmark {
         return (double) overlap / Math.max(a.length(), b.length());
     }
 
-    private static void readGold(Path ann, String text, List<GoldQuote> direct, List<GoldQuote> indirect) throws IOException {
+    /**
+     * The pipeline reads text in NFC, which is shorter where the file has decomposed accents; gold
+     * offsets index the file as it is, so they are moved to the same place in the NFC text.
+     */
+    record NfcOffsets(String raw, String text) {
+        NfcOffsets(String raw) {
+            this(raw, Normalizer.normalize(raw, Normalizer.Form.NFC));
+        }
+
+        int map(int rawOffset) {
+            return raw.length() == text.length() ? rawOffset
+                    : Normalizer.normalize(raw.substring(0, rawOffset), Normalizer.Form.NFC).length();
+        }
+    }
+
+    private static void readGold(Path ann, String raw, NfcOffsets nfc, List<GoldQuote> direct, List<GoldQuote> indirect)
+            throws IOException {
+        String text = nfc.text();
         Map<String, List<Span>> spans = new HashMap<>();
         List<String> events = new ArrayList<>();
         for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
@@ -140,8 +158,8 @@ public final class PolnearBenchmark {
                 for (String frag : head[1].split(";")) {
                     String[] be = frag.trim().split(" ");
                     int b = Integer.parseInt(be[0]), en = Integer.parseInt(be[1]);
-                    if (en <= text.length() && b < en) {
-                        parts.add(new Span(b, en));
+                    if (en <= raw.length() && b < en) {
+                        parts.add(new Span(nfc.map(b), nfc.map(en)));
                     }
                 }
                 spans.put(f[0], parts);
