@@ -16,6 +16,7 @@ import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
+import org.newsgraph.quotes.QuoteMarks;
 import org.newsgraph.pipeline.ArticleSkipped;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.read.ArticleReader;
@@ -198,36 +199,41 @@ public final class PolnearBenchmark {
         int open = -1;
         for (int i = c.begin(); i < c.end(); i++) {
             char ch = text.charAt(i);
+            int mark = QuoteMarks.doubleMarkLength(text, i);
             if (open >= 0 && ch == '\n') {
                 // A quote running over paragraphs re-opens the mark in each: one stretch per paragraph.
-                Span stretch = Paragraphs.trim(text, open + 1, i);
-                if (stretch != null) {
-                    out.add(stretch);
+                addTrimmed(text, open, i, out);
+                open = -1;
+            } else if (open < 0 && mark > 0 && ch != '”') {
+                open = i + mark;
+                i += mark - 1;
+            } else if (open >= 0 && mark > 0 && ch != '“' && ch != '`') {
+                if (i > open) {
+                    out.add(new Span(open, i));
                 }
                 open = -1;
-            } else if (open < 0 && (ch == '“' || ch == '"')) {
-                open = i;
-            } else if (open >= 0 && (ch == '”' || ch == '"')) {
-                if (i > open + 1) {
-                    out.add(new Span(open + 1, i));
-                }
-                open = -1;
+                i += mark - 1;
             }
         }
-        if (open >= 0 && c.end() > open + 1) {
-            boolean closedRightAfter = c.end() < text.length() && (text.charAt(c.end()) == '”' || text.charAt(c.end()) == '"');
+        if (open >= 0 && c.end() > open) {
+            boolean closedRightAfter = c.end() < text.length() && QuoteMarks.doubleMarkLength(text, c.end()) > 0;
             boolean paragraphEnds = c.end() >= text.length() || text.charAt(c.end()) == '\n';
             if (closedRightAfter || paragraphEnds) {
-                Span stretch = Paragraphs.trim(text, open + 1, c.end());
-                if (stretch != null) {
-                    out.add(stretch);
-                }
+                addTrimmed(text, open, c.end(), out);
             }
         }
-        boolean before = c.begin() > 0 && (text.charAt(c.begin() - 1) == '“' || text.charAt(c.begin() - 1) == '"');
+        boolean before = c.begin() > 0 && QuoteMarks.doubleMarkLength(text, c.begin() - 1) > 0
+                || c.begin() > 1 && QuoteMarks.doubleMarkLength(text, c.begin() - 2) == 2;
         if (out.isEmpty() && open < 0 && before) {
             out.add(c);
         }
         return out;
+    }
+
+    private static void addTrimmed(String text, int from, int to, List<Span> out) {
+        Span stretch = Paragraphs.trim(text, from, to);
+        if (stretch != null) {
+            out.add(stretch);
+        }
     }
 }

@@ -44,8 +44,12 @@ final class IndirectSpeech {
     }
 
     private boolean hasQuoteMark(Sentence s) {
-        String t = s.span().of(doc.text());
-        return t.indexOf('“') >= 0 || t.indexOf('”') >= 0 || t.indexOf('"') >= 0;
+        for (int i = s.span().begin(); i < s.span().end(); i++) {
+            if (QuoteMarks.doubleMarkLength(doc.text(), i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Quote reported(List<Token> t) {

@@ -6,7 +6,8 @@ import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Span;
 
 /**
- * Finds quoted stretches in paragraphs: curly and straight double quotes, single quotes
+ * Finds quoted stretches in paragraphs: curly and straight double quotes (and the typewriter
+ * pair of two apostrophes, ''like this'', that some wire archives use), single quotes
  * outside double ones (headline style), quotes running over several paragraphs (each new
  * paragraph re-opens the mark; the stretch of each paragraph is one result), and nested
  * quotes (the outer quote is the result). An unclosed mark whose quote does not go on in the
@@ -32,8 +33,17 @@ public final class QuoteMarks {
     }
 
     private static boolean opensWithDoubleMark(String text, Span para) {
-        char c = text.charAt(para.begin());
-        return c == '“' || c == '"';
+        return doubleMarkLength(text, para.begin()) > 0 && text.charAt(para.begin()) != '”';
+    }
+
+    /** Length of the double quotation mark at {@code i}: 1 for “ ” ", 2 for '' and ``, else 0. */
+    public static int doubleMarkLength(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '“' || c == '”' || c == '"') {
+            return 1;
+        }
+        boolean pair = i + 1 < text.length() && (c == '\'' || c == '`') && text.charAt(i + 1) == c;
+        return pair && (i + 2 >= text.length() || text.charAt(i + 2) != c) ? 2 : 0;
     }
 
     /** Returns whether a double quote is still open at the paragraph end and goes on in the next. */
@@ -41,17 +51,22 @@ public final class QuoteMarks {
         int open = -1;
         boolean fromPrevious = false;
         int i = para.begin();
+        int openLength = 0;
         if (continues && opensWithDoubleMark(text, para)) {
             open = i;
+            openLength = doubleMarkLength(text, i);
             fromPrevious = true;
-            i++;
+            i += openLength;
         }
         for (; i < para.end(); i++) {
             char c = text.charAt(i);
+            int mark = doubleMarkLength(text, i);
             if (open < 0) {
-                if (c == '“' || c == '"' && isOpeningStraight(text, i, para)) {
+                if (c == '“' || mark > 0 && c != '”' && isOpeningStraight(text, i, mark, para)) {
                     open = i;
+                    openLength = mark;
                     fromPrevious = false;
+                    i += mark - 1;
                 } else if (c == '‘' || c == '\'' && isOpeningSingle(text, i, para)) {
                     int close = findSingleClose(text, i + 1, para.end());
                     if (close > 0) {
@@ -59,24 +74,29 @@ public final class QuoteMarks {
                         i = close;
                     }
                 }
-            } else if (c == '”' || c == '"') {
-                add(text, open + 1, i, open, i + 1, fromPrevious, out);
+            } else if (mark > 0 && c != '“' && c != '`') {
+                add(text, open + openLength, i, open, i + mark, fromPrevious, out);
                 open = -1;
-            } else if ((c == '“') && i > open + 1) {
+                i += mark - 1;
+            } else if ((c == '“' || c == '`' && mark > 0) && i > open + openLength) {
                 // A new opening mark before the old one closed: the old one was unbalanced.
                 open = i;
+                openLength = mark;
                 fromPrevious = false;
+                i += mark - 1;
             }
         }
         if (open >= 0 && nextOpens) {
-            add(text, open + 1, para.end(), open, para.end(), fromPrevious, out);
+            add(text, open + openLength, para.end(), open, para.end(), fromPrevious, out);
             return true;
         }
         return false;
     }
 
-    private static boolean isOpeningStraight(String text, int i, Span para) {
-        return i == para.begin() || !Character.isLetterOrDigit(text.charAt(i - 1));
+    /** A straight mark opens after a non-letter and before a non-space ("said, '' Mr. Obama" closes). */
+    private static boolean isOpeningStraight(String text, int i, int length, Span para) {
+        boolean before = i == para.begin() || !Character.isLetterOrDigit(text.charAt(i - 1));
+        return before && i + length < para.end() && !Character.isWhitespace(text.charAt(i + length));
     }
 
     private static boolean isOpeningSingle(String text, int i, Span para) {

@@ -52,6 +52,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void typewriterDoubleApostrophes() {
+        Quote q = only("''A museum alone will not alleviate poverty,'' Barack Obama said. It opened on Saturday.");
+        assertEquals("A museum alone will not alleviate poverty,", words(q));
+        assertEquals("Barack Obama", speakerName(q));
+        assertEquals(QuoteKind.DIRECT, q.kind());
+        Quote after = only("Acts of protest, Barack Obama said, can ''rock like Jimi'' and more, he added.");
+        assertEquals("rock like Jimi", words(after));
+    }
+
+    @Test
     void partialQuoteWithCueBefore() {
         Quote q = only("Vladimir Putin spent the interview praising the “exemplary collaboration” between the two.");
         assertEquals(QuoteKind.PARTIAL, q.kind());
