@@ -7,7 +7,7 @@ import java.util.List;
  * input size limit. Its {@link #describe()} string goes into the configuration hash.
  */
 public record PipelineConfig(List<String> stages, String tokenizer, long maxBytes) {
-    public static final List<String> ALL_STAGES = List.of("language", "layout", "tokens", "ner", "entities", "quotes", "relations");
+    public static final List<String> ALL_STAGES = List.of("language", "layout", "tokens", "pos", "ner", "entities", "quotes", "relations");
     public static final List<String> TOKENIZERS = List.of("corenlp", "opennlp");
     public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.newsgraph.backend.corenlp.CoreNlpNerTagger;
+import org.newsgraph.backend.corenlp.CoreNlpPosTagger;
 import org.newsgraph.backend.corenlp.CoreNlpTokenizer;
 import org.newsgraph.backend.opennlp.OpenNlpLanguageDetector;
 import org.newsgraph.backend.opennlp.OpenNlpTokenizer;
@@ -24,6 +25,7 @@ import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.WordList;
 import org.newsgraph.ner.NerStage;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pos.PosStage;
 import org.newsgraph.pipeline.Stage;
 import org.newsgraph.quotes.QuoteLexicon;
 import org.newsgraph.quotes.QuoteStage;
@@ -49,6 +51,7 @@ public final class PipelineFactory {
                 case "language" -> new LanguageStage(new OpenNlpLanguageDetector());
                 case "layout" -> new LayoutStage(new LayoutPatterns());
                 case "tokens" -> new TokenizeStage(config.tokenizer().equals("opennlp") ? new OpenNlpTokenizer() : new CoreNlpTokenizer());
+                case "pos" -> new PosStage(new CoreNlpPosTagger());
                 case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
                         new WordList("organization-heads.txt"));
                 case "entities" -> new EntityStage();
@@ -84,7 +87,7 @@ public final class PipelineFactory {
     public static String configHash(PipelineConfig config) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((VERSION + "|" + config.describe() + "|" + CoreNlpNerTagger.MODEL + "|" + ModelFiles.fingerprint())
+            md.update((VERSION + "|" + config.describe() + "|" + CoreNlpNerTagger.MODEL + "|" + CoreNlpPosTagger.MODEL + "|" + ModelFiles.fingerprint())
                     .getBytes(StandardCharsets.UTF_8));
             md.update(codeFingerprint());
             return HexFormat.of().formatHex(md.digest()).substring(0, 16);

@@ -46,6 +46,10 @@ public final class Document {
         return get(Layer.TOKENS, Tokens.class);
     }
 
+    public PartsOfSpeech partsOfSpeech() {
+        return get(Layer.POS, PartsOfSpeech.class);
+    }
+
     @SuppressWarnings("unchecked")
     public List<NamedEntity> namedEntities() {
         return get(Layer.NAMED_ENTITIES, List.class);
@@ -75,6 +79,13 @@ public final class Document {
 
     public Document withTokens(Tokens t) {
         return with(Layer.TOKENS, t);
+    }
+
+    public Document withPartsOfSpeech(PartsOfSpeech p) {
+        if (p.tags().size() != tokens().tokens().size()) {
+            throw new IllegalArgumentException(p.tags().size() + " part-of-speech tags for " + tokens().tokens().size() + " tokens");
+        }
+        return with(Layer.POS, p);
     }
 
     public Document withNamedEntities(List<NamedEntity> n) {

@@ -2,6 +2,8 @@ package org.newsgraph.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -9,16 +11,26 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
+import org.newsgraph.quotes.AttributionVerbs.Takes;
 
 /**
- * Reported speech without quotation marks, in the three shapes news uses most: "X said (that)
- * CONTENT", "according to X, CONTENT" / "CONTENT, according to X", and "CONTENT, X said."
- * Sentences holding a marked quote are left to the marked-quote rules.
+ * Reported speech without quotation marks, in the shapes news uses: "according to X, CONTENT" /
+ * "CONTENT, according to X"; "CONTENT, X said." and "CONTENT, X said, CONTENT"; "X: CONTENT"
+ * opening a paragraph; and a source followed by an attribution verb and what it takes ("X said
+ * (that) …", "the poll shows that …", "X called for …", "X wants to …", "…, saying …"), where
+ * the reported clause may itself hold another attribution. Sentences holding a marked quote
+ * are left to the marked-quote rules.
  */
 final class IndirectSpeech {
-    private static final int MIN_CONTENT_TOKENS = 4;
+    private static final int MIN_CLAUSE_TOKENS = 3;
+    private static final int MIN_OBJECT_TOKENS = 2;
+    private static final int MAX_OBJECT_BEFORE_TO = 4;
+    private static final int MAX_PHRASE_BEFORE_THAT = 12;
+    private static final int MAX_SPEAKER_AFTER_COMMA = 6;
+    private static final int MAX_NOUN_PHRASE = 6;
     private final Document doc;
     private final Tokens tokens;
+    private final AttributionVerbs verbs;
     private final QuoteLexicon lexicon;
     private final SpeakerFinder finder;
 
@@ -26,6 +38,7 @@ final class IndirectSpeech {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
+        this.verbs = lexicon.attributionVerbs();
         this.finder = finder;
     }
 
@@ -35,10 +48,7 @@ final class IndirectSpeech {
             if (marked.stream().anyMatch(q -> q.content().overlaps(s.span())) || hasQuoteMark(s)) {
                 continue;
             }
-            Quote q = reported(tokens.of(s));
-            if (q != null) {
-                out.add(q);
-            }
+            out.addAll(reported(tokens.of(s), doc.partsOfSpeech().tags().subList(s.firstToken(), s.endToken())));
         }
         return out;
     }
@@ -52,97 +62,233 @@ final class IndirectSpeech {
         return false;
     }
 
-    private Quote reported(List<Token> t) {
+    private List<Quote> reported(List<Token> t, List<String> tags) {
         int end = t.size();
         while (end > 0 && SpeakerFinder.isPunct(t.get(end - 1).word())) {
             end--;
         }
-        if (end < MIN_CONTENT_TOKENS + 2) {
-            return null;
+        if (end < MIN_CLAUSE_TOKENS + 2) {
+            return List.of();
         }
-        // "according to X, CONTENT" and "CONTENT, according to X"
+        Quote q = accordingTo(t, end);
+        if (q == null) {
+            q = saidAfterComma(t, end);
+        }
+        if (q == null) {
+            q = colonAfterSpeaker(t, end);
+        }
+        if (q != null) {
+            return List.of(q);
+        }
+        List<Quote> out = new ArrayList<>();
+        attributionVerbs(t, tags, 0, end, out);
+        return out;
+    }
+
+    /** "according to X, CONTENT" and "CONTENT, according to X". */
+    private Quote accordingTo(List<Token> t, int end) {
         for (int k = 0; k + 1 < end; k++) {
-            if (SpeakerFinder.lower(t.get(k).word()).equals("according") && SpeakerFinder.lower(t.get(k + 1).word()).equals("to")) {
+            if (lower(t, k).equals("according") && lower(t, k + 1).equals("to")) {
                 Speaker sp = finder.candidateAfter(t, k + 2, null, null);
                 if (sp == null) {
                     return null;
                 }
                 if (k == 0 || k == 1 && SpeakerFinder.isPunct(t.get(0).word())) {
                     int comma = indexOf(t, ",", k + 2, end);
-                    return comma > 0 && end - comma - 1 >= MIN_CONTENT_TOKENS ? quote(t, comma + 1, end, sp) : null;
+                    return comma > 0 && end - comma - 1 >= MIN_CLAUSE_TOKENS ? quote(t, comma + 1, end, sp) : null;
                 }
                 int contentEnd = k > 0 && t.get(k - 1).word().equals(",") ? k - 1 : k;
-                return contentEnd >= MIN_CONTENT_TOKENS ? quote(t, 0, contentEnd, sp) : null;
+                return contentEnd >= MIN_CLAUSE_TOKENS ? quote(t, 0, contentEnd, sp) : null;
             }
         }
-        // "CONTENT, X said." / "CONTENT, said X."
-        int comma = lastIndexOf(t, ",", end);
-        if (comma >= MIN_CONTENT_TOKENS && end - comma - 1 <= 6) {
-            List<Token> tail = t.subList(comma + 1, end);
+        return null;
+    }
+
+    /** "CONTENT, X said." / "CONTENT, said X." and the parenthetical "CONTENT, X said, CONTENT". */
+    private Quote saidAfterComma(List<Token> t, int end) {
+        for (int comma = 1; comma < end; comma++) {
+            if (!t.get(comma).word().equals(",")) {
+                continue;
+            }
+            int close = indexOf(t, ",", comma + 1, Math.min(end, comma + 2 + MAX_SPEAKER_AFTER_COMMA));
+            int tailEnd = close > 0 ? close : end;
+            if (close < 0 && end - comma - 1 > MAX_SPEAKER_AFTER_COMMA) {
+                continue;
+            }
+            List<Token> tail = t.subList(comma + 1, tailEnd);
             int cue = finder.cueIndex(tail, 0);
-            if (cue >= 0 && (cue == tail.size() - finder.cueLength(tail, cue) || cue == 0)) {
-                Span cueSpan = finder.cueSpan(tail, cue);
-                Speaker sp = cue == 0 ? finder.candidateAfter(tail, finder.cueLength(tail, 0), cueSpan, null)
-                        : finder.adjacentBefore(tail, 0, cue, null);
-                if (isSpeaker(sp)) {
-                    return quote(t, 0, comma, sp);
-                }
+            if (cue < 0 || cue != tail.size() - finder.cueLength(tail, cue) && cue != 0) {
+                continue;
             }
+            Span cueSpan = finder.cueSpan(tail, cue);
+            Speaker sp = cue == 0 ? finder.candidateAfter(tail, finder.cueLength(tail, 0), cueSpan, null)
+                    : finder.adjacentBefore(tail, 0, cue, null);
+            if (!isSpeaker(sp)) {
+                continue;
+            }
+            if (close < 0) {
+                return comma >= MIN_CLAUSE_TOKENS ? quote(t, 0, comma, sp) : null;
+            }
+            // "The museum, Mr. Obama said, would make visitors face …": the words after carry the claim
+            return end - close - 1 >= MIN_CLAUSE_TOKENS ? quote(t, close + 1, end, sp) : null;
         }
-        // "X: CONTENT" opening a paragraph, as headlines and transcripts attribute
+        return null;
+    }
+
+    /** "X: CONTENT" opening a paragraph, as headlines and transcripts attribute. */
+    private Quote colonAfterSpeaker(List<Token> t, int end) {
         int colon = indexOf(t, ":", 1, Math.min(end, 5));
-        if (colon > 0 && end - colon - 1 >= MIN_CONTENT_TOKENS) {
+        if (colon > 0 && end - colon - 1 >= MIN_CLAUSE_TOKENS) {
             Speaker sp = finder.adjacentBefore(t, 0, colon, null);
             if (sp != null && sp.entityId() != null && sp.mention().begin() == t.get(0).span().begin()) {
                 return quote(t, colon + 1, end, new Speaker(sp.mention(), sp.text(), sp.entityId(), null));
             }
         }
-        // "X said (that) CONTENT", "X said Friday that CONTENT", "X told reporters CONTENT"
-        for (int cue = 1; cue + 1 < end; cue++) {
-            String w = SpeakerFinder.lower(t.get(cue).word());
-            boolean speech = lexicon.isCue(w) || lexicon.isThatCue(w);
-            if (!speech) {
+        return null;
+    }
+
+    /**
+     * A source, an attribution verb and what the verb takes, within [from, end); the reported
+     * words are scanned again, since they may attribute something themselves.
+     */
+    private void attributionVerbs(List<Token> t, List<String> tags, int from, int end, List<Quote> out) {
+        for (int cue = Math.max(from, 1); cue + 1 < end; cue++) {
+            AttributionVerbs.Match verb = verbs.at(t, cue);
+            if (verb == null || !tags.get(cue).startsWith("VB")) {
+                continue; // "the plan", "his support": the noun, not the verb
+            }
+            int contentStart = complementStart(t, cue, verb, end);
+            if (contentStart < 0) {
                 continue;
             }
-            Span cueSpan = finder.cueSpan(t, cue);
-            int contentStart = cue + (lexicon.isCue(w) ? finder.cueLength(t, cue) : 1);
-            int afterAdverbs = skipTimeWords(t, contentStart, end);
-            if (w.startsWith("told") || w.startsWith("tell")) {
-                afterAdverbs = skipObject(t, afterAdverbs, end);
+            Speaker sp = source(t, tags, from, cue);
+            if (sp == null) {
+                continue;
             }
-            int thatAfterPhrase = afterAdverbs < end && PREPOSITIONS.contains(SpeakerFinder.lower(t.get(afterAdverbs).word()))
-                    ? indexOf(t, "that", afterAdverbs, Math.min(end, afterAdverbs + MAX_PHRASE_BEFORE_THAT)) : -1;
-            if (afterAdverbs < end && SpeakerFinder.lower(t.get(afterAdverbs).word()).equals("that")) {
-                contentStart = afterAdverbs + 1;
-            } else if (thatAfterPhrase > 0) {
-                contentStart = thatAfterPhrase + 1; // "says at a campaign stop in Toledo, Ohio, that …"
-            } else if (lexicon.isBareClauseCue(w) && afterAdverbs < end && startsClause(t.get(afterAdverbs).word())) {
-                contentStart = afterAdverbs;
-            } else {
-                continue; // "called for", "noted for": a cue word that does not introduce speech here
+            int contentEnd = clauseEnd(t, contentStart, end);
+            int min = verb.takes().contains(Takes.OBJECT) || verb.takes().contains(Takes.TO) ? MIN_OBJECT_TOKENS : MIN_CLAUSE_TOKENS;
+            if (contentEnd - contentStart >= min) {
+                Span cueSpan = new Span(t.get(cue).span().begin(), t.get(cue + verb.length() - 1).span().end());
+                out.add(quote(t, contentStart, contentEnd, new Speaker(sp.mention(), sp.text(), sp.entityId(), cueSpan)));
+                attributionVerbs(t, tags, contentStart, contentEnd, out);
+                cue = contentEnd;
             }
-            Speaker sp = finder.adjacentBefore(t, 0, cue, null);
-            if (isSpeaker(sp) && end - contentStart >= MIN_CONTENT_TOKENS) {
-                return quote(t, contentStart, end, sp);
+        }
+    }
+
+    /** Where the reported words start after the verb at {@code cue}, or -1 when this use of the verb reports nothing. */
+    private int complementStart(List<Token> t, int cue, AttributionVerbs.Match verb, int end) {
+        int after = skipTimeWords(t, cue + verb.length(), end);
+        if (after >= end) {
+            return -1;
+        }
+        Set<Takes> takes = verb.takes();
+        boolean addressee = verb.lemma().equals("tell") || verb.lemma().equals("remind");
+        int clause = addressee ? skipObject(t, after, end) : after;
+        if (takes.contains(Takes.THAT)) {
+            if (lower(t, clause).equals("that")) {
+                return clause + 1;
             }
+            if (PREPOSITIONS.contains(lower(t, clause))) {
+                int that = indexOf(t, "that", clause, Math.min(end, clause + MAX_PHRASE_BEFORE_THAT));
+                if (that > 0 && indexOf(t, ",", that + 1, that + 2) < 0) {
+                    return that + 1; // "says at a campaign stop in Toledo, Ohio, that …"
+                }
+            }
+        }
+        if (takes.contains(Takes.TO)) {
+            int to = indexOf(t, "to", after, Math.min(end, after + MAX_OBJECT_BEFORE_TO + 1));
+            if (to == after || to > after && isObjectPhrase(t, after, to)) {
+                return to == after ? to : after;
+            }
+        }
+        if (takes.contains(Takes.CLAUSE) && clause < end && startsClause(t.get(clause).word())) {
+            return clause;
+        }
+        if (takes.contains(Takes.OBJECT) && startsObject(t.get(after).word())) {
+            return after;
+        }
+        return -1;
+    }
+
+    /**
+     * Who the verb belongs to: the speaker right before it; for "…, saying …" or "X … and said …"
+     * the subject of the sentence; else the noun phrase before it ("the bank said").
+     */
+    private Speaker source(List<Token> t, List<String> tags, int from, int cue) {
+        int k = cue - 1;
+        while (k >= from && QuoteLexicon.AUXILIARIES.contains(lower(t, k))) {
+            k--;
+        }
+        if (k < from) {
             return null;
         }
-        return null;
+        boolean participle = lower(t, cue).endsWith("ing") && t.get(k).word().equals(",");
+        if (participle || lower(t, k).equals("and")) {
+            Speaker subject = finder.clauseSubject(t.subList(from, t.size()), k - from, null, null);
+            return isSpeaker(subject) ? subject : null;
+        }
+        Speaker sp = finder.adjacentBefore(t, from, cue, null);
+        if (sp != null) {
+            return isSpeaker(sp) ? sp : null;
+        }
+        return nounPhraseBefore(t, tags, from, k);
+    }
+
+    /** "the bank", "Experts on North Korea", "73 percent": the noun phrase whose head noun is at {@code k}. */
+    private Speaker nounPhraseBefore(List<Token> t, List<String> tags, int from, int k) {
+        if (!tags.get(k).startsWith("NN") && !tags.get(k).equals("CD")) {
+            return null;
+        }
+        int b = k;
+        while (b - 1 >= from && k - b < MAX_NOUN_PHRASE && (NOUN_PHRASE_TAGS.contains(tags.get(b - 1)) || tags.get(b - 1).startsWith("NN")
+                || lower(t, b - 1).equals("of") && b - 2 >= from && tags.get(b - 2).startsWith("NN"))) {
+            b--;
+        }
+        if (lower(t, b).equals("of")) {
+            b++;
+        }
+        Span phrase = new Span(t.get(b).span().begin(), t.get(k).span().end());
+        return new Speaker(phrase, phrase.of(doc.text()), null, null);
+    }
+
+    /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
+    private static int clauseEnd(List<Token> t, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            String w = t.get(k).word();
+            if (w.equals(";") || w.equals("--") || w.equals("—")) {
+                return k;
+            }
+            if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !lower(t, k + 1).equals("during")
+                    || CLAUSE_BREAKS.contains(lower(t, k + 1)))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isObjectPhrase(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SpeakerFinder.isPunct(t.get(k).word()) || lower(t, k).equals("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "on Friday", "earlier this week", "last month": time words between a verb and its clause. */
     private static int skipTimeWords(List<Token> t, int i, int end) {
-        while (i < end && TIME_WORDS.contains(SpeakerFinder.lower(t.get(i).word()))) {
+        while (i < end && TIME_WORDS.contains(lower(t, i))) {
             i++;
         }
         return i;
     }
 
     /** "told reporters", "told the Associated Press", "told Newsweek": the addressee before the clause. */
-    private int skipObject(List<Token> t, int i, int end) {
+    private static int skipObject(List<Token> t, int i, int end) {
         int limit = Math.min(end, i + 5);
         for (int k = i; k < limit; k++) {
-            String w = SpeakerFinder.lower(t.get(k).word());
+            String w = lower(t, k);
             if (w.equals("that") || w.equals(",")) {
                 return skipTimeWords(t, k, end);
             }
@@ -155,17 +301,27 @@ final class IndirectSpeech {
 
     /** A clause reported without "that": anything but a preposition, a particle or punctuation. */
     private static boolean startsClause(String word) {
-        String w = SpeakerFinder.lower(word);
+        String w = word.toLowerCase(Locale.ROOT);
         return Character.isLetterOrDigit(word.charAt(0)) && !PREPOSITIONS.contains(w) && !NOT_CLAUSES.contains(w);
     }
 
-    private static final int MAX_PHRASE_BEFORE_THAT = 12;
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("of", "to", "in", "about", "on", "for", "with",
-            "at", "by", "from", "during", "after", "before", "into", "over", "through", "via", "under", "against", "while");
-    private static final java.util.Set<String> NOT_CLAUSES = java.util.Set.of("so", "yes", "no", "hello", "goodbye", "nothing",
-            "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but");
+    /** An object noun phrase: a word that is not a preposition, particle or clause opener. */
+    private static boolean startsObject(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Character.isLetterOrDigit(word.charAt(0)) && !PREPOSITIONS.contains(w) && !NOT_CLAUSES.contains(w)
+                && !NOT_OBJECTS.contains(w);
+    }
 
-    private static final java.util.Set<String> TIME_WORDS = java.util.Set.of("on", "monday", "tuesday", "wednesday", "thursday",
+    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "in", "about", "on", "for", "with",
+            "at", "by", "from", "during", "after", "before", "into", "over", "through", "via", "under", "against", "while");
+    private static final Set<String> NOT_CLAUSES = Set.of("so", "yes", "no", "hello", "goodbye", "nothing",
+            "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but");
+    private static final Set<String> NOT_OBJECTS = Set.of("up", "out", "off", "down", "back", "away", "himself", "herself",
+            "themselves", "itself", "if", "whether", "when", "how", "why", "what", "who", "which", "is", "was", "are", "were",
+            "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
+    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though");
+    private static final Set<String> TIME_WORDS = Set.of("on", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
             "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly", "in",
             "a", "statement", "an", "interview", "separately", "privately", "publicly");
@@ -180,7 +336,7 @@ final class IndirectSpeech {
         }
         String[] words = sp.mention().of(doc.text()).split("\\s+");
         String head = words[words.length - 1];
-        return Character.isUpperCase(head.charAt(0)) || QuoteLexicon.PERSON_PRONOUNS.contains(head.toLowerCase(java.util.Locale.ROOT))
+        return Character.isUpperCase(head.charAt(0)) || QuoteLexicon.PERSON_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))
                 || lexicon.isSpeakerNoun(head);
     }
 
@@ -189,17 +345,12 @@ final class IndirectSpeech {
         return new Quote(content, QuoteKind.INDIRECT, sp.cue(), sp.mention(), sp.text(), sp.entityId());
     }
 
-    private static int indexOf(List<Token> t, String word, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (t.get(i).word().equals(word)) {
-                return i;
-            }
-        }
-        return -1;
+    private static String lower(List<Token> t, int k) {
+        return t.get(k).word().toLowerCase(Locale.ROOT);
     }
 
-    private static int lastIndexOf(List<Token> t, String word, int to) {
-        for (int i = to - 1; i >= 0; i--) {
+    private static int indexOf(List<Token> t, String word, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (t.get(i).word().equals(word)) {
                 return i;
             }

@@ -22,11 +22,8 @@ public final class QuoteLexicon {
             "here", "what", "who", "which", "where", "why", "how", "mr", "mrs", "ms", "dr", "still", "now", "then", "also", "asked",
             "speaking", "meanwhile", "however", "instead", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "i");
-    private static final Set<String> BARE_CLAUSE_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds",
-            "believes", "believed", "thinks", "thought", "argued", "argues", "claimed", "claims", "insisted", "insists",
-            "warned", "warns", "predicted", "predicts", "acknowledged", "acknowledges", "noted", "explained", "explains", "wrote");
     private final Set<String> verbs = new HashSet<>();
-    private final Set<String> thatVerbs = new HashSet<>();
+    private final AttributionVerbs attributionVerbs = new AttributionVerbs();
     private final WordList titles;
     private final WordList speakerNouns;
 
@@ -35,9 +32,6 @@ public final class QuoteLexicon {
             verbs.add(v.toLowerCase(Locale.ROOT));
         }
         titles = new WordList("title-words.txt");
-        for (String v : new WordList("that-verbs.txt").entries()) {
-            thatVerbs.add(v.toLowerCase(Locale.ROOT));
-        }
         speakerNouns = new WordList("speaker-nouns.txt");
     }
 
@@ -46,14 +40,13 @@ public final class QuoteLexicon {
         return speakerNouns.contains(word) || titles.contains(word);
     }
 
-    /** Verbs that report speech or findings only when a "that" clause follows: "the poll shows that …". */
+    /** A verb that reports a "that" clause: "the poll shows that …". */
     public boolean isThatCue(String word) {
-        return thatVerbs.contains(word.toLowerCase(Locale.ROOT));
+        return attributionVerbs.takesThat(word);
     }
 
-    /** Speech verbs that report a clause even without "that": "Stein said she plans to …". */
-    public boolean isBareClauseCue(String word) {
-        return BARE_CLAUSE_VERBS.contains(word.toLowerCase(Locale.ROOT));
+    AttributionVerbs attributionVerbs() {
+        return attributionVerbs;
     }
 
     public boolean isCue(String word) {

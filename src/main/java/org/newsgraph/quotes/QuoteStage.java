@@ -31,7 +31,7 @@ public final class QuoteStage extends DeclaredStage {
     private final Demonyms demonyms;
 
     public QuoteStage(QuoteLexicon lexicon, Demonyms demonyms) {
-        super("quotes", Set.of(Layer.LAYOUT, Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.QUOTES));
+        super("quotes", Set.of(Layer.LAYOUT, Layer.TOKENS, Layer.POS, Layer.ENTITIES), Set.of(Layer.QUOTES));
         this.lexicon = lexicon;
         this.demonyms = demonyms;
     }

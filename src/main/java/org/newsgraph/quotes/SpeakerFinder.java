@@ -53,7 +53,7 @@ final class SpeakerFinder {
     }
 
     /** The first name or pronoun of the sentence before a participle cue: the one doing the saying. */
-    private Speaker clauseSubject(List<Token> t, int cue, Span cueSpan, Quote previous) {
+    Speaker clauseSubject(List<Token> t, int cue, Span cueSpan, Quote previous) {
         for (int k = 0; k < cue; k++) {
             int m = antecedents.mentionAt(t.get(k).span());
             if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
@@ -191,7 +191,7 @@ final class SpeakerFinder {
         Token tok = t.get(k);
         int m = antecedents.mentionAt(tok.span());
         if (m >= 0) {
-            return antecedents.entityOf(m).type() == EntityType.PLACE ? null : antecedents.named(m, cueSpan);
+            return antecedents.entityOf(m).type() != EntityType.PLACE || isPlaceActing(t, from, m) ? antecedents.named(m, cueSpan) : null;
         }
         String w = lower(tok.word());
         if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
@@ -229,6 +229,21 @@ final class SpeakerFinder {
             }
         }
         return lexicon.isSpeakerNoun(tok.word()) ? antecedents.description(tok.span(), cueSpan) : null;
+    }
+
+    /** "North Korea said" speaks for its government; "a source in Washington said" does not. */
+    private boolean isPlaceActing(List<Token> t, int from, int mention) {
+        Span place = antecedents.mention(mention).span();
+        int k = from;
+        while (k < t.size() && t.get(k).span().end() <= place.begin()) {
+            k++;
+        }
+        if (k == from) {
+            return true;
+        }
+        String before = lower(t.get(k - 1).word());
+        return !QuoteLexicon.FUNCTION_WORDS.contains(before) && !before.equals("the") && Character.isLetter(before.charAt(0))
+                || before.equals(",") || before.equals("and") || before.equals("but");
     }
 
     /** The name before one or two appositions that end right before the cue. */
