@@ -25,7 +25,9 @@ import org.newsgraph.read.ArticleRejected;
 /**
  * PolNeAR attribution benchmark. Direct quotes are the stretches between quotation marks inside
  * each attribution's Content span (detected at 80% character overlap); indirect attributions
- * are Content spans without marks (50% overlap). A speaker is right when the predicted speaker
+ * are Content spans without marks (50% overlap). A Content span interrupted by its attribution
+ * ("The museum, Mr. Obama said, would …") has several fragments and is still one attribution:
+ * overlap counts the characters of all its fragments. A speaker is right when the predicted speaker
  * mention overlaps the gold Source span. One annotator's file per article.
  */
 public final class PolnearBenchmark {
@@ -40,7 +42,7 @@ public final class PolnearBenchmark {
         }
     }
 
-    record GoldQuote(Span content, List<Span> sources) {
+    record GoldQuote(List<Span> content, List<Span> sources) {
     }
 
     /** Quotes predicted for one article: direct ones and reported speech, as content and speaker spans. */
@@ -126,9 +128,14 @@ public final class PolnearBenchmark {
         return new int[] {matched, right};
     }
 
-    static double overlapShare(Span a, Span b) {
-        int overlap = Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.begin(), b.begin()));
-        return (double) overlap / Math.max(a.length(), b.length());
+    /** Characters shared by the gold fragments and the prediction, over the longer of the two. */
+    static double overlapShare(List<Span> gold, Span pred) {
+        int overlap = 0, length = 0;
+        for (Span g : gold) {
+            overlap += Math.max(0, Math.min(g.end(), pred.end()) - Math.max(g.begin(), pred.begin()));
+            length += g.length();
+        }
+        return (double) overlap / Math.max(length, pred.length());
     }
 
     /**
@@ -182,13 +189,14 @@ public final class PolnearBenchmark {
                     contents.addAll(spans.get(kv[1]));
                 }
             }
+            List<Span> quoted = new ArrayList<>();
             for (Span c : contents) {
-                List<Span> quoted = quotedStretches(text, c);
-                if (quoted.isEmpty()) {
-                    indirect.add(new GoldQuote(c, sources));
-                } else {
-                    quoted.forEach(q -> direct.add(new GoldQuote(q, sources)));
-                }
+                quoted.addAll(quotedStretches(text, c));
+            }
+            if (quoted.isEmpty() && !contents.isEmpty()) {
+                indirect.add(new GoldQuote(contents, sources));
+            } else {
+                quoted.forEach(q -> direct.add(new GoldQuote(List.of(q), sources)));
             }
         }
     }

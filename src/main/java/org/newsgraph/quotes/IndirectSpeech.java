@@ -45,16 +45,19 @@ final class IndirectSpeech {
     List<Quote> find(List<Quote> marked) {
         List<Quote> out = new ArrayList<>();
         for (Sentence s : tokens.sentences()) {
-            if (marked.stream().anyMatch(q -> q.content().overlaps(s.span())) || hasQuoteMark(s)) {
-                continue;
+            List<String> tags = doc.partsOfSpeech().tags().subList(s.firstToken(), s.endToken());
+            for (Quote q : reported(tokens.of(s), tags)) {
+                // reported words holding a marked quote are that quote's attribution, already found
+                if (marked.stream().noneMatch(m -> m.content().overlaps(q.content())) && !hasQuoteMark(q.content())) {
+                    out.add(q);
+                }
             }
-            out.addAll(reported(tokens.of(s), doc.partsOfSpeech().tags().subList(s.firstToken(), s.endToken())));
         }
         return out;
     }
 
-    private boolean hasQuoteMark(Sentence s) {
-        for (int i = s.span().begin(); i < s.span().end(); i++) {
+    private boolean hasQuoteMark(Span span) {
+        for (int i = span.begin(); i < span.end(); i++) {
             if (QuoteMarks.doubleMarkLength(doc.text(), i) > 0) {
                 return true;
             }
@@ -263,8 +266,17 @@ final class IndirectSpeech {
                     || CLAUSE_BREAKS.contains(lower(t, k + 1)))) {
                 return k;
             }
+            if ((w.equals("and") || w.equals("but")) && k + 2 < end && t.get(k - 1).word().equals(",") && startsNewSubject(t, k + 1)) {
+                return k - 1; // ", and Democrats accused …": a second clause with its own subject
+            }
         }
         return end;
+    }
+
+    private static boolean startsNewSubject(List<Token> t, int k) {
+        String w = lower(t, k);
+        return QuoteLexicon.PERSON_PRONOUNS.contains(w) || w.equals("the") || Character.isUpperCase(t.get(k).word().charAt(0))
+                && !QuoteLexicon.FUNCTION_WORDS.contains(w);
     }
 
     private static boolean isObjectPhrase(List<Token> t, int from, int to) {
@@ -276,10 +288,24 @@ final class IndirectSpeech {
         return true;
     }
 
-    /** "on Friday", "earlier this week", "last month": time words between a verb and its clause. */
+    /** "on Friday", "earlier this week", "in a statement": time words and the medium between a verb and its clause. */
     private static int skipTimeWords(List<Token> t, int i, int end) {
-        while (i < end && TIME_WORDS.contains(lower(t, i))) {
-            i++;
+        while (i < end) {
+            String w = lower(t, i);
+            if (TIME_WORDS.contains(w)) {
+                i++;
+            } else if ((w.equals("in") || w.equals("on")) && i + 1 < end) {
+                int medium = -1;
+                for (int k = i + 1; k < Math.min(end, i + 5) && medium < 0; k++) {
+                    medium = MEDIA.contains(lower(t, k)) ? k : -1;
+                }
+                if (medium < 0) {
+                    return i;
+                }
+                i = medium + 1;
+            } else {
+                return i;
+            }
         }
         return i;
     }
@@ -320,11 +346,14 @@ final class IndirectSpeech {
             "themselves", "itself", "if", "whether", "when", "how", "why", "what", "who", "which", "is", "was", "are", "were",
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
-    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though");
-    private static final Set<String> TIME_WORDS = Set.of("on", "monday", "tuesday", "wednesday", "thursday",
+    private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
-            "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly", "in",
-            "a", "statement", "an", "interview", "separately", "privately", "publicly");
+            "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",
+            "separately", "privately", "publicly");
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "email", "e-mail", "post", "tweet",
+            "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
 
     /** Reported speech needs a source that can speak: an entity, a name, a pronoun, or a speaker noun. */
     private boolean isSpeaker(Speaker sp) {
