@@ -143,11 +143,18 @@ final class IndirectSpeech {
         int colon = indexOf(t, ":", 1, Math.min(end, 5));
         if (colon > 0 && end - colon - 1 >= MIN_CLAUSE_TOKENS) {
             Speaker sp = finder.adjacentBefore(t, 0, colon, null);
-            if (sp != null && sp.entityId() != null && sp.mention().begin() == t.get(0).span().begin()) {
+            boolean named = sp != null && (sp.entityId() != null || lexicon.isSpeakerNoun(t.get(colon - 1).word())
+                    || isTranscriptName(t.get(colon - 1).word()));
+            if (named && sp.mention().begin() == t.get(0).span().begin()) {
                 return quote(t, colon + 1, end, new Speaker(sp.mention(), sp.text(), sp.entityId(), null));
             }
         }
         return null;
+    }
+
+    /** "WALLACE:" — a transcript names its speakers in capitals. */
+    private static boolean isTranscriptName(String w) {
+        return w.length() > 2 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.');
     }
 
     /**
@@ -220,8 +227,9 @@ final class IndirectSpeech {
      */
     private Speaker source(List<Token> t, List<String> tags, int from, int cue) {
         int k = cue - 1;
-        while (k >= from && QuoteLexicon.AUXILIARIES.contains(lower(t, k))) {
-            k--;
+        while (k >= from && (QuoteLexicon.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
+                || k + 1 < cue && TIME_WORDS.contains(lower(t, k + 1)) && (lower(t, k).equals("on") || lower(t, k).equals("in")))) {
+            k--; // "David Axelrod on Wednesday called on …"
         }
         if (k < from) {
             return null;
@@ -231,7 +239,7 @@ final class IndirectSpeech {
             Speaker subject = finder.clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return isSpeaker(subject) ? subject : null;
         }
-        Speaker sp = finder.adjacentBefore(t, from, cue, null);
+        Speaker sp = finder.adjacentBefore(t, from, k + 1, null);
         if (sp != null) {
             return isSpeaker(sp) ? sp : null;
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.PartsOfSpeech;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sentence;
@@ -26,11 +27,13 @@ final class SpeakerFinder {
     private static final int MAX_APPOSITION_TOKENS = 20;
     private static final int MAX_DESCRIPTION_TOKENS = 12;
     private static final int MAX_TRAILER_SCAN = 20;
+    private static final int MAX_FRONTED_TOKENS = 10;
     private final String text;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
     private final Demonyms demonyms;
     private final Antecedents antecedents;
+    private final PartsOfSpeech partsOfSpeech;
 
     SpeakerFinder(Document doc, QuoteLexicon lexicon, Demonyms demonyms) {
         this.text = doc.text();
@@ -38,6 +41,7 @@ final class SpeakerFinder {
         this.lexicon = lexicon;
         this.demonyms = demonyms;
         this.antecedents = new Antecedents(doc, lexicon);
+        this.partsOfSpeech = doc.partsOfSpeech();
     }
 
     /** The speaker of the quote whose marks (with the quotation marks) are {@code marks}, or null. */
@@ -49,7 +53,55 @@ final class SpeakerFinder {
         if (s == null) {
             s = fromNextSentence(marks, previous);
         }
-        return s != null ? s : fromIntroducingColon(marks, previous);
+        if (s == null) {
+            s = fromIntroducingColon(marks, previous);
+        }
+        return s != null ? s : fromSentenceSubject(marks, previous);
+    }
+
+    /**
+     * "Japan branded North Korea an “outlaw nation”", "In an August speech, Trump attacked “…”":
+     * with no cue, words quoted inside the writer's sentence are its subject's, when the subject
+     * is a name or pronoun followed by its verb.
+     */
+    private Speaker fromSentenceSubject(Span marks, Quote previous) {
+        Sentence s = tokens.sentenceAt(marks.begin());
+        if (s == null) {
+            return null;
+        }
+        List<Token> t = tokens.of(s);
+        List<String> tags = partsOfSpeech.tags().subList(s.firstToken(), s.endToken());
+        int quote = 0;
+        while (quote < t.size() && t.get(quote).span().begin() < marks.begin()) {
+            quote++;
+        }
+        int start = 0;
+        if (quote > 0 && (tags.get(0).equals("IN") || tags.get(0).startsWith("RB"))) {
+            int comma = 1;
+            while (comma < Math.min(quote, MAX_FRONTED_TOKENS) && !t.get(comma).word().equals(",")) {
+                comma++;
+            }
+            start = comma + 1; // "In an August speech, Trump …"
+        }
+        if (start + 1 >= quote) {
+            return null;
+        }
+        int m = antecedents.mentionAt(t.get(start).span());
+        int verb = start + 1;
+        if (m >= 0) {
+            while (verb < quote && antecedents.mention(m).span().contains(t.get(verb).span())) {
+                verb++;
+            }
+        } else if (!QuoteLexicon.PERSON_PRONOUNS.contains(lower(t.get(start).word()))) {
+            return null;
+        }
+        while (verb < quote && (tags.get(verb).startsWith("RB") || tags.get(verb).equals("MD"))) {
+            verb++;
+        }
+        if (verb >= quote || !tags.get(verb).startsWith("VB")) {
+            return null;
+        }
+        return m >= 0 ? antecedents.named(m, null) : antecedents.pronoun(t.get(start), null, previous);
     }
 
     /** The first name or pronoun of the sentence before a participle cue: the one doing the saying. */

@@ -190,7 +190,8 @@ class QuoteStageTest {
     void definiteRoleDescriptionRefersBackToThePersonNamedBefore() {
         List<Quote> qs = quotes("David Axelrod on Wednesday called on Howard Dean to apologize.\n\n"
                 + "“My reaction, that was outrageous,” Obama's former campaign strategist said in an interview.");
-        assertEquals("David Axelrod", speakerName(qs.get(0)));
+        Quote direct = qs.stream().filter(q -> q.kind() == QuoteKind.DIRECT).findFirst().orElseThrow();
+        assertEquals("David Axelrod", speakerName(direct));
     }
 
     @Test
