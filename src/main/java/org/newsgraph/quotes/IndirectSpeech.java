@@ -240,10 +240,7 @@ final class IndirectSpeech {
             return isSpeaker(subject) ? subject : null;
         }
         Speaker sp = finder.adjacentBefore(t, from, k + 1, null);
-        if (sp != null) {
-            return isSpeaker(sp) ? sp : null;
-        }
-        return nounPhraseBefore(t, tags, from, k);
+        return sp != null && isSpeaker(sp) ? sp : nounPhraseBefore(t, tags, from, k);
     }
 
     /** "the bank", "Experts on North Korea", "73 percent": the noun phrase whose head noun is at {@code k}. */

@@ -28,6 +28,8 @@ final class SpeakerFinder {
     private static final int MAX_DESCRIPTION_TOKENS = 12;
     private static final int MAX_TRAILER_SCAN = 20;
     private static final int MAX_FRONTED_TOKENS = 10;
+    private static final java.util.Set<String> OTHER_CLAUSE = java.util.Set.of("when", "because", "if", "after", "before",
+            "while", "since", "that", "which", "who", "what", "where", "and", "but", "although", "though", "until", "unless");
     private final String text;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
@@ -201,6 +203,9 @@ final class SpeakerFinder {
         if (first.equals("according") && t.size() > 2 && lower(t.get(1).word()).equals("to")) {
             return candidateAfter(t, 2, null, previous);
         }
+        if (OTHER_CLAUSE.contains(first)) {
+            return null; // "“…” when he said …", "“…,” but she denied …": a cue of another clause
+        }
         int start = first.equals("as") ? 1 : 0;
         int cue = cueIndex(t, start);
         if (cue == start) {
@@ -263,7 +268,7 @@ final class SpeakerFinder {
             String bw = t.get(b).word();
             boolean possessive = bw.equals("’s") || bw.equals("'s") || bw.endsWith("’s") || bw.endsWith("'s");
             if (QuoteLexicon.DETERMINERS.contains(lower(bw)) || possessive) {
-                if (b < k && lexicon.isSpeakerNoun(tok.word())) {
+                if (b < k && (lexicon.isSpeakerNoun(tok.word()) || isNoun(tok))) {
                     int start = possessive && b > from && (bw.equals("’s") || bw.equals("'s")) ? possessorStart(t, b - 1, from) : b;
                     return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
                 }
@@ -368,6 +373,17 @@ final class SpeakerFinder {
                         return subject;
                     }
                 }
+                int b = k - 1;
+                while (b >= 0 && QuoteLexicon.AUXILIARIES.contains(lower(before.get(b).word()))) {
+                    b--;
+                }
+                if (b > 0 && (lower(before.get(b).word()).equals("and") || lower(before.get(b).word()).equals("but"))) {
+                    // "She called it “outrageous” and called for pay to be “clawed back”": the first verb's subject
+                    Speaker subject = clauseSubject(before, b, cue, previous);
+                    if (subject != null) {
+                        return subject;
+                    }
+                }
                 Speaker s = adjacentBefore(before, 0, k, previous);
                 if (s == null) {
                     s = candidateBefore(before.subList(0, k), cue, previous);
@@ -401,11 +417,16 @@ final class SpeakerFinder {
             if (w.equals(";")) {
                 return -1; // the tokens are one sentence, so only a semicolon ends the clause early
             }
-            if (lexicon.isCue(w) || k + 1 < t.size() && lexicon.isCue(w, t.get(k + 1).word())) {
+            if ((lexicon.isCue(w) || k + 1 < t.size() && lexicon.isCue(w, t.get(k + 1).word())) && !isNoun(t.get(k))) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** "Republican claims", "his calls": a cue word used as a noun. */
+    private boolean isNoun(Token tok) {
+        return partsOfSpeech.isNoun(tokens.tokenAtOrAfter(tok.span().begin()));
     }
 
     int cueLength(List<Token> t, int k) {
