@@ -21,6 +21,7 @@ import org.newsgraph.model.Tokens;
  * rule scans backwards from a position.
  */
 final class Antecedents {
+    private static final int MAX_SENTENCES_BACK = 3;
     private final String text;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
@@ -90,6 +91,14 @@ final class Antecedents {
                 return new Speaker(phrase, e.name(), e.id(), cue);
             }
         }
+        String head = words.substring(words.lastIndexOf(' ') + 1);
+        if (lower(words).startsWith("the ") && lexicon.isOrganizationHead(head)) {
+            // "the union wrote": the organisation named last, in this sentence or the few before
+            Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
+            if (org != null && isRecent(org, phrase.begin())) {
+                return new Speaker(phrase, org.name(), org.id(), cue);
+            }
+        }
         Entity titled = personWithTitleIn(words, phrase.begin());
         if (titled == null && isDefinite(words) && lexicon.isTitle(words.substring(words.lastIndexOf(' ') + 1))) {
             // "Obama's former campaign strategist said": a definite role description refers back to
@@ -97,6 +106,16 @@ final class Antecedents {
             titled = nearestPersonOutside(phrase);
         }
         return titled != null ? new Speaker(phrase, titled.name(), titled.id(), cue) : new Speaker(phrase, words, null, cue);
+    }
+
+    private boolean isRecent(Entity e, int offset) {
+        int here = tokens.sentenceIndexAt(offset);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentionEntity.get(i) == e && mentions.get(i).span().end() <= offset) {
+                return here - tokens.sentenceIndexAt(mentions.get(i).span().begin()) <= MAX_SENTENCES_BACK;
+            }
+        }
+        return false;
     }
 
     private static boolean isDefinite(String phrase) {

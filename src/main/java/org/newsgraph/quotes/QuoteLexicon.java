@@ -26,6 +26,7 @@ public final class QuoteLexicon {
     private final AttributionVerbs attributionVerbs = new AttributionVerbs();
     private final WordList titles;
     private final WordList speakerNouns;
+    private final WordList organizationHeads = new WordList("organization-heads.txt");
 
     public QuoteLexicon() {
         for (String v : new WordList("reporting-verbs.txt").entries()) {
@@ -56,6 +57,11 @@ public final class QuoteLexicon {
     /** "puts it": two-word cues, tested on a word and the next. */
     public boolean isCue(String word, String next) {
         return next != null && verbs.contains((word + " " + next).toLowerCase(Locale.ROOT));
+    }
+
+    /** "union", "committee": a word that heads organisation names, so "the union" refers back to one. */
+    public boolean isOrganizationHead(String word) {
+        return organizationHeads.contains(word);
     }
 
     public boolean isTitle(String word) {
