@@ -250,10 +250,10 @@ final class IndirectSpeech {
         }
         int b = k;
         while (b - 1 >= from && k - b < MAX_NOUN_PHRASE && (NOUN_PHRASE_TAGS.contains(tags.get(b - 1)) || tags.get(b - 1).startsWith("NN")
-                || lower(t, b - 1).equals("of") && b - 2 >= from && tags.get(b - 2).startsWith("NN"))) {
+                || PREPOSITIONS_IN_NAMES.contains(lower(t, b - 1)) && b - 2 >= from && tags.get(b - 2).startsWith("NN"))) {
             b--;
         }
-        if (lower(t, b).equals("of")) {
+        if (PREPOSITIONS_IN_NAMES.contains(lower(t, b))) {
             b++;
         }
         Span phrase = new Span(t.get(b).span().begin(), t.get(k).span().end());
@@ -351,6 +351,7 @@ final class IndirectSpeech {
             "themselves", "itself", "if", "whether", "when", "how", "why", "what", "who", "which", "is", "was", "are", "were",
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
+    private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
@@ -368,10 +369,14 @@ final class IndirectSpeech {
         if (sp.entityId() != null) {
             return true;
         }
-        String[] words = sp.mention().of(doc.text()).split("\\s+");
-        String head = words[words.length - 1];
-        return Character.isUpperCase(head.charAt(0)) || QuoteLexicon.PERSON_PRONOUNS.contains(head.toLowerCase(Locale.ROOT))
-                || lexicon.isSpeakerNoun(head);
+        // the head noun is the last word, or the last before a preposition ("a study by the institute")
+        for (String w : sp.mention().of(doc.text()).split("\\s+")) {
+            if (Character.isUpperCase(w.charAt(0)) || QuoteLexicon.PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT))
+                    || lexicon.isSpeakerNoun(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quote quote(List<Token> t, int from, int to, Speaker sp) {

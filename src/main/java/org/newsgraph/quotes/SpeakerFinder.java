@@ -28,6 +28,9 @@ final class SpeakerFinder {
     private static final int MAX_DESCRIPTION_TOKENS = 12;
     private static final int MAX_TRAILER_SCAN = 20;
     private static final int MAX_FRONTED_TOKENS = 10;
+    private static final java.util.Set<String> HEAD_PREPOSITIONS = java.util.Set.of("for", "of", "by", "from", "at", "with", "on");
+    private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$",
+            "POS", "CD", "NN", "NNS", "NNP", "NNPS", "VBN");
     private static final java.util.Set<String> OTHER_CLAUSE = java.util.Set.of("when", "because", "if", "after", "before",
             "while", "since", "that", "which", "who", "what", "where", "and", "but", "although", "though", "until", "unless");
     private final String text;
@@ -227,6 +230,31 @@ final class SpeakerFinder {
      * missed, or a noun phrase.
      */
     Speaker adjacentBefore(List<Token> t, int from, int cue, Quote previous) {
+        Speaker s = adjacentPhrase(t, from, cue, previous);
+        return s == null ? null : ofHeadNoun(t, from, s);
+    }
+
+    /**
+     * "a spokesman for Trump said", "A 2014 study by the institute found": the speaker is the noun
+     * the phrase hangs from, not the name after the preposition.
+     */
+    private Speaker ofHeadNoun(List<Token> t, int from, Speaker s) {
+        int p = from;
+        while (p < t.size() && t.get(p).span().end() <= s.mention().begin()) {
+            p++;
+        }
+        p--; // the token right before the speaker phrase
+        if (p - 1 < from || !HEAD_PREPOSITIONS.contains(lower(t.get(p).word())) || !isCommonNoun(t.get(p - 1))) {
+            return s;
+        }
+        int b = p - 1;
+        while (b - 1 >= from && NOUN_PHRASE_TAGS.contains(tagOf(t.get(b - 1)))) {
+            b--;
+        }
+        return antecedents.description(new Span(t.get(b).span().begin(), s.mention().end()), s.cue());
+    }
+
+    private Speaker adjacentPhrase(List<Token> t, int from, int cue, Quote previous) {
         Span cueSpan = cueSpan(t, cue);
         int k = cue - 1;
         while (k >= from && QuoteLexicon.AUXILIARIES.contains(lower(t.get(k).word()))) {
@@ -427,6 +455,15 @@ final class SpeakerFinder {
     /** "Republican claims", "his calls": a cue word used as a noun. */
     private boolean isNoun(Token tok) {
         return partsOfSpeech.isNoun(tokens.tokenAtOrAfter(tok.span().begin()));
+    }
+
+    private boolean isCommonNoun(Token tok) {
+        String tag = tagOf(tok);
+        return tag.equals("NN") || tag.equals("NNS");
+    }
+
+    private String tagOf(Token tok) {
+        return partsOfSpeech.tag(tokens.tokenAtOrAfter(tok.span().begin()));
     }
 
     int cueLength(List<Token> t, int k) {

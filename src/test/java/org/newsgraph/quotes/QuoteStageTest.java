@@ -215,4 +215,98 @@ class QuoteStageTest {
         assertEquals("Mike Pence", speakerName(qs.get(0)));
         assertTrue(quotes("Tom Hill said goodbye to the staff on Friday morning.").isEmpty());
     }
+
+    private static Quote onlyIndirect(String text) {
+        List<Quote> qs = quotes(text).stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        assertEquals(1, qs.size(), qs.toString());
+        return qs.get(0);
+    }
+
+    @Test
+    void reportedStanceWithAnObject() {
+        Quote q = onlyIndirect("In July, the NAACP called for a moratorium on charter schools.");
+        assertEquals("a moratorium on charter schools", words(q));
+        assertEquals("called for", q.cue().of(doc.text()));
+        assertTrue(quotes("The plan calls for nothing but his support.").stream().noneMatch(x -> x.cue() != null
+                && x.cue().of(doc.text()).equals("support")), "a noun is not an attribution verb");
+    }
+
+    @Test
+    void reportedIntentionWithAnInfinitive() {
+        Quote q = onlyIndirect("Hillary Clinton wants to triple the size of the AmeriCorps program.");
+        assertEquals("to triple the size of the AmeriCorps program", words(q));
+        assertEquals("Hillary Clinton", speakerName(q));
+    }
+
+    @Test
+    void findingOfADocumentWithoutThat() {
+        Quote q = onlyIndirect("A 2014 study by the institute found 31 incidents of voter impersonation.");
+        assertEquals("31 incidents of voter impersonation", words(q));
+        assertTrue(q.speakerText().endsWith("study by the institute"), q.speakerText());
+    }
+
+    @Test
+    void nestedReportedSpeechGivesBothAttributions() {
+        List<Quote> qs = quotes("Tom Merrill says Alicia Machado promised to keep supporting the campaign.");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Alicia Machado promised to keep supporting the campaign", words(qs.get(0)));
+        assertEquals("Tom Merrill", speakerName(qs.get(0)));
+        assertEquals("to keep supporting the campaign", words(qs.get(1)));
+        assertEquals("Alicia Machado", speakerName(qs.get(1)));
+    }
+
+    @Test
+    void parentheticalAttributionInsideTheClaim() {
+        Quote q = onlyIndirect("Barack Obama spoke first. The museum, Obama said, would make visitors face uncomfortable truths.");
+        assertEquals("would make visitors face uncomfortable truths", words(q));
+        assertEquals("Barack Obama", speakerName(q));
+    }
+
+    @Test
+    void nounPhraseSourceAndTimePhraseBeforeTheVerb() {
+        Quote q = onlyIndirect("The bank on Tuesday said it had fired thousands of employees.");
+        assertEquals("The bank", q.speakerMention().of(doc.text()));
+        assertEquals("it had fired thousands of employees", words(q));
+    }
+
+    @Test
+    void participleAndCoordinatedVerbsTakeTheSubject() {
+        List<Quote> qs = quotes("Sen. Bob Casey criticized the plan on Friday, arguing that it would raise costs for families.");
+        Quote arguing = qs.stream().filter(x -> x.cue().of(doc.text()).equals("arguing")).findFirst().orElseThrow();
+        assertEquals("it would raise costs for families", words(arguing));
+        assertEquals("Bob Casey", speakerName(arguing));
+        Quote q = only("Jennifer Roberts thinks the video should be released but said “the question is the timing.”");
+        assertEquals("Jennifer Roberts", speakerName(q));
+    }
+
+    @Test
+    void quotedWordsInTheWritersSentenceBelongToItsSubject() {
+        Quote q = only("In an August speech, Donald Trump attacked “the hateful ideology of radical Islam.”");
+        assertEquals("Donald Trump", speakerName(q));
+        Quote country = only("Japan branded North Korea an “outlaw nation in the neighborhood.”");
+        assertEquals("Japan", country.speakerMention().of(doc.text()));
+    }
+
+    @Test
+    void aCueInAnotherClauseAfterTheQuoteIsNotItsAttribution() {
+        List<Quote> qs = quotes("Michael Flynn said Donald Trump was “absolutely right” when he said the generals had been ignored.");
+        Quote partial = qs.stream().filter(x -> x.kind() == QuoteKind.PARTIAL).findFirst().orElseThrow();
+        assertEquals("Michael Flynn", partial.speakerMention().of(doc.text()));
+    }
+
+    @Test
+    void organisationDescriptionRefersBackToTheOrganisation() {
+        List<Quote> qs = quotes("The Association of Flight Attendants endorsed Hillary Clinton on Thursday.\n\n"
+                + "“Her fight has opened the door for women,” the union wrote.");
+        Quote q = qs.stream().filter(x -> x.kind() == QuoteKind.DIRECT).findFirst().orElseThrow();
+        assertEquals("the union", q.speakerMention().of(doc.text()));
+        assertEquals("Association of Flight Attendants", speakerName(q));
+    }
+
+    @Test
+    void transcriptSpeakerInCapitals() {
+        Quote q = onlyIndirect("WALLACE: Let me ask you about the debate tomorrow night.");
+        assertEquals("WALLACE", q.speakerMention().of(doc.text()));
+        assertEquals("Let me ask you about the debate tomorrow night", words(q));
+    }
 }
