@@ -23,7 +23,7 @@ import org.newsgraph.quotes.AttributionVerbs.Takes;
  */
 final class IndirectSpeech {
     private static final int MIN_CLAUSE_TOKENS = 3;
-    private static final int MIN_OBJECT_TOKENS = 2;
+    private static final int MIN_OBJECT_TOKENS = 1;
     private static final int MAX_OBJECT_BEFORE_TO = 4;
     private static final int MAX_PHRASE_BEFORE_THAT = 12;
     private static final int MAX_SPEAKER_AFTER_COMMA = 6;
@@ -175,7 +175,7 @@ final class IndirectSpeech {
             if (sp == null) {
                 continue;
             }
-            int contentEnd = clauseEnd(t, contentStart, end);
+            int contentEnd = clauseEnd(t, tags, contentStart, end);
             int min = verb.takes().contains(Takes.OBJECT) || verb.takes().contains(Takes.TO) ? MIN_OBJECT_TOKENS : MIN_CLAUSE_TOKENS;
             if (contentEnd - contentStart >= min) {
                 Span cueSpan = new Span(t.get(cue).span().begin(), t.get(cue + verb.length() - 1).span().end());
@@ -261,11 +261,14 @@ final class IndirectSpeech {
     }
 
     /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
-    private static int clauseEnd(List<Token> t, int start, int end) {
+    private static int clauseEnd(List<Token> t, List<String> tags, int start, int end) {
         for (int k = start + 1; k < end; k++) {
             String w = t.get(k).word();
-            if (w.equals(";") || w.equals("--") || w.equals("—")) {
+            if (w.equals(";")) {
                 return k;
+            }
+            if ((w.equals("and") || w.equals("but")) && k + 1 < end && FINITE_VERB_TAGS.contains(tags.get(k + 1))) {
+                return k; // "said he would order a review and warned against …": a second predicate of the source
             }
             if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !lower(t, k + 1).equals("during")
                     || CLAUSE_BREAKS.contains(lower(t, k + 1)))) {
@@ -352,6 +355,7 @@ final class IndirectSpeech {
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",

@@ -348,6 +348,11 @@ final class SpeakerFinder {
                 }
                 n--;
             }
+            int inside = antecedents.mentionAt(t.get(j + 1).span());
+            if (inside >= 0 && antecedents.entityOf(inside).type() == EntityType.PERSON
+                    && antecedents.mention(inside).span().end() == t.get(comma - 1).span().end()) {
+                return antecedents.named(inside, cueSpan); // "The state's campaign chairman, Phil Lovas, said"
+            }
             if (n >= from) {
                 Token name = t.get(n);
                 int m = antecedents.mentionAt(name.span());
