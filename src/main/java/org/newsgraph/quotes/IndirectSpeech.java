@@ -351,7 +351,7 @@ final class IndirectSpeech {
     private static final Set<String> NOT_CLAUSES = Set.of("so", "yes", "no", "hello", "goodbye", "nothing",
             "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but");
     private static final Set<String> NOT_OBJECTS = Set.of("up", "out", "off", "down", "back", "away", "himself", "herself",
-            "themselves", "itself", "if", "whether", "when", "how", "why", "what", "who", "which", "is", "was", "are", "were",
+            "themselves", "itself", "when", "who", "which", "is", "was", "are", "were",
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
