@@ -27,6 +27,7 @@ final class IndirectSpeech {
     private static final int MAX_OBJECT_BEFORE_TO = 4;
     private static final int MAX_PHRASE_BEFORE_THAT = 12;
     private static final int MAX_SPEAKER_AFTER_COMMA = 6;
+    private static final int MAX_APPOSITION = 14;
     private static final int MAX_NOUN_PHRASE = 6;
     private final Document doc;
     private final Tokens tokens;
@@ -107,35 +108,52 @@ final class IndirectSpeech {
         return null;
     }
 
-    /** "CONTENT, X said." / "CONTENT, said X." and the parenthetical "CONTENT, X said, CONTENT". */
+    /**
+     * "CONTENT, X said." / "CONTENT, said X, the lawyer for …" / "CONTENT, X, a lawyer, said on
+     * Friday." and the parenthetical "CONTENT, X said, CONTENT".
+     */
     private Quote saidAfterComma(List<Token> t, int end) {
         for (int comma = 1; comma < end; comma++) {
             if (!t.get(comma).word().equals(",")) {
                 continue;
             }
-            int close = indexOf(t, ",", comma + 1, Math.min(end, comma + 2 + MAX_SPEAKER_AFTER_COMMA));
-            int tailEnd = close > 0 ? close : end;
-            if (close < 0 && end - comma - 1 > MAX_SPEAKER_AFTER_COMMA) {
-                continue;
-            }
-            List<Token> tail = t.subList(comma + 1, tailEnd);
+            List<Token> tail = t.subList(comma + 1, Math.min(end, comma + 1 + MAX_SPEAKER_AFTER_COMMA + MAX_APPOSITION));
             int cue = finder.cueIndex(tail, 0);
-            if (cue < 0 || cue != tail.size() - finder.cueLength(tail, cue) && cue != 0) {
+            if (cue < 0) {
                 continue;
             }
             Span cueSpan = finder.cueSpan(tail, cue);
-            Speaker sp = cue == 0 ? finder.candidateAfter(tail, finder.cueLength(tail, 0), cueSpan, null)
-                    : finder.adjacentBefore(tail, 0, cue, null);
-            if (!isSpeaker(sp)) {
+            int afterCue = skipTimeWords(t, comma + 1 + cue + finder.cueLength(tail, cue), end);
+            if (cue == 0) {
+                Speaker sp = lower(tail, 0).endsWith("ing") ? null : finder.candidateAfter(tail, finder.cueLength(tail, 0), cueSpan, null);
+                if (isSpeaker(sp) && comma >= MIN_CLAUSE_TOKENS && endsSentenceOrApposition(t, sp.mention().end(), end)) {
+                    return quote(t, 0, comma, sp);
+                }
                 continue;
             }
-            if (close < 0) {
-                return comma >= MIN_CLAUSE_TOKENS ? quote(t, 0, comma, sp) : null;
+            Speaker sp = finder.adjacentBefore(tail, 0, cue, null);
+            if (!isSpeaker(sp) || sp.mention().begin() != tail.get(0).span().begin() && cue > MAX_SPEAKER_AFTER_COMMA) {
+                continue;
             }
-            // "The museum, Mr. Obama said, would make visitors face …": the words after carry the claim
-            return end - close - 1 >= MIN_CLAUSE_TOKENS ? quote(t, close + 1, end, sp) : null;
+            if (afterCue >= end && comma >= MIN_CLAUSE_TOKENS) {
+                return quote(t, 0, comma, sp);
+            }
+            if (afterCue < end && t.get(afterCue).word().equals(",") && end - afterCue - 1 >= MIN_CLAUSE_TOKENS) {
+                // "The museum, Mr. Obama said, would make visitors face …": the words after carry the claim
+                return quote(t, afterCue + 1, end, sp);
+            }
         }
         return null;
+    }
+
+    /** After "said X": the end of the sentence, or an apposition describing X ("…, the lawyer for …"). */
+    private static boolean endsSentenceOrApposition(List<Token> t, int speakerEnd, int end) {
+        int k = 0;
+        while (k < end && t.get(k).span().begin() < speakerEnd) {
+            k++;
+        }
+        return k >= end || t.get(k).word().equals(",") && k + 1 < end
+                && (QuoteLexicon.DETERMINERS.contains(lower(t, k + 1)) || Character.isUpperCase(t.get(k + 1).word().charAt(0)));
     }
 
     /** "X: CONTENT" opening a paragraph, as headlines and transcripts attribute. */
