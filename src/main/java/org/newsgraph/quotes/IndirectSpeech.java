@@ -185,17 +185,20 @@ final class IndirectSpeech {
             if (verb == null || !tags.get(cue).startsWith("VB")) {
                 continue; // "the plan", "his support": the noun, not the verb
             }
-            int contentStart = complementStart(t, cue, verb, end);
-            if (contentStart < 0) {
+            Complement complement = complement(t, cue, verb, end);
+            if (complement == null) {
                 continue;
             }
             Speaker sp = source(t, tags, from, cue);
             if (sp == null) {
                 continue;
             }
+            int contentStart = complement.start();
             int contentEnd = clauseEnd(t, tags, contentStart, end);
-            int min = verb.takes().contains(Takes.OBJECT) || verb.takes().contains(Takes.TO) ? MIN_OBJECT_TOKENS : MIN_CLAUSE_TOKENS;
-            if (contentEnd - contentStart >= min) {
+            boolean clause = complement.kind() == Takes.THAT || complement.kind() == Takes.CLAUSE;
+            int min = clause ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS;
+            boolean addressed = verb.lemma().equals("tell") && complement.kind() == Takes.CLAUSE;
+            if (contentEnd - contentStart >= min && (!addressed || hasFiniteVerb(tags, contentStart, contentEnd))) {
                 Span cueSpan = new Span(t.get(cue).span().begin(), t.get(cue + verb.length() - 1).span().end());
                 out.add(quote(t, contentStart, contentEnd, new Speaker(sp.mention(), sp.text(), sp.entityId(), cueSpan)));
                 attributionVerbs(t, tags, contentStart, contentEnd, out);
@@ -204,39 +207,53 @@ final class IndirectSpeech {
         }
     }
 
-    /** Where the reported words start after the verb at {@code cue}, or -1 when this use of the verb reports nothing. */
-    private int complementStart(List<Token> t, int cue, AttributionVerbs.Match verb, int end) {
+    /** Where the reported words start after a verb, and what the verb takes there. */
+    private record Complement(int start, Takes kind) {
+    }
+
+    /** The complement of the verb at {@code cue}, or null when this use of the verb reports nothing. */
+    private Complement complement(List<Token> t, int cue, AttributionVerbs.Match verb, int end) {
         int after = skipTimeWords(t, cue + verb.length(), end);
         if (after >= end) {
-            return -1;
+            return null;
         }
         Set<Takes> takes = verb.takes();
         boolean addressee = verb.lemma().equals("tell") || verb.lemma().equals("remind");
         int clause = addressee ? skipObject(t, after, end) : after;
         if (takes.contains(Takes.THAT)) {
             if (lower(t, clause).equals("that")) {
-                return clause + 1;
+                return new Complement(clause + 1, Takes.THAT);
             }
             if (PREPOSITIONS.contains(lower(t, clause))) {
                 int that = indexOf(t, "that", clause, Math.min(end, clause + MAX_PHRASE_BEFORE_THAT));
                 if (that > 0 && indexOf(t, ",", that + 1, that + 2) < 0) {
-                    return that + 1; // "says at a campaign stop in Toledo, Ohio, that …"
+                    return new Complement(that + 1, Takes.THAT); // "says at a campaign stop in Toledo, Ohio, that …"
                 }
             }
         }
         if (takes.contains(Takes.TO)) {
             int to = indexOf(t, "to", after, Math.min(end, after + MAX_OBJECT_BEFORE_TO + 1));
             if (to == after || to > after && isObjectPhrase(t, after, to)) {
-                return to == after ? to : after;
+                return new Complement(after, Takes.TO);
             }
         }
         if (takes.contains(Takes.CLAUSE) && clause < end && startsClause(t.get(clause).word())) {
-            return clause;
+            return new Complement(clause, Takes.CLAUSE);
         }
         if (takes.contains(Takes.OBJECT) && startsObject(t.get(after).word())) {
-            return after;
+            return new Complement(after, Takes.OBJECT);
         }
-        return -1;
+        return null;
+    }
+
+    /** What someone was told has a verb of its own: "told Bill O'Reilly of Fox News this week" reports nothing. */
+    private static boolean hasFiniteVerb(List<String> tags, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
