@@ -270,7 +270,8 @@ final class IndirectSpeech {
             return null;
         }
         boolean participle = lower(t, cue).endsWith("ing") && t.get(k).word().equals(",");
-        if (participle || lower(t, k).equals("and")) {
+        boolean complementOfAnotherVerb = VERB_LINKS.contains(lower(t, k)) && k > from; // "appeared to suggest", "by emphasizing"
+        if (participle || complementOfAnotherVerb || lower(t, k).equals("and")) {
             Speaker subject = finder.clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return isSpeaker(subject) ? subject : null;
         }
@@ -296,13 +297,14 @@ final class IndirectSpeech {
     }
 
     /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
-    private static int clauseEnd(List<Token> t, List<String> tags, int start, int end) {
+    private int clauseEnd(List<Token> t, List<String> tags, int start, int end) {
         for (int k = start + 1; k < end; k++) {
             String w = t.get(k).word();
             if (w.equals(";")) {
                 return k;
             }
-            if ((w.equals("and") || w.equals("but")) && k + 1 < end && FINITE_VERB_TAGS.contains(tags.get(k + 1))) {
+            if ((w.equals("and") || w.equals("but")) && k + 1 < end && FINITE_VERB_TAGS.contains(tags.get(k + 1))
+                    && verbs.at(t, k + 1) != null) {
                 return k; // "said he would order a review and warned against …": a second predicate of the source
             }
             if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !lower(t, k + 1).equals("during")
@@ -390,6 +392,7 @@ final class IndirectSpeech {
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
+    private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
