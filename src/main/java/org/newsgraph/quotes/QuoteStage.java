@@ -25,6 +25,10 @@ import org.newsgraph.pipeline.DeclaredStage;
 public final class QuoteStage extends DeclaredStage {
     private static final Pattern TITLE_INTRO = Pattern.compile(
             "(?i)(?:known as|called|dubbed|titled|entitled|named|nicknamed|so-called|the word|the term|phrase)\\s*(?:the\\s+|an?\\s+)?$");
+    /** "what he called a “brazen breach”", "Cook called it “total political crap”": somebody's words, not a name. */
+    private static final Pattern SOMEONE_CALLED = Pattern.compile(
+            "(?:\\b(?:he|she|they|it|we|I|who)|\\p{Lu}[\\p{L}’'.-]*)\\s+(?:has |had |have |also |once )?(?:called|dubbed|labeled|branded)"
+            + "(?:\\s+(?:it|him|her|them|this|that|[\\p{L}’'-]+’s|[\\p{L}’'-]+'s)(?:\\s+\\p{L}+)?)?\\s*(?:the\\s+|an?\\s+)?$");
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with");
     private static final int MAX_SCARE_WORDS = 3;
     private final QuoteLexicon lexicon;
@@ -71,7 +75,8 @@ public final class QuoteStage extends DeclaredStage {
     /** "Known as the “Summit of …”", or a quoted Title Case phrase: a name, not somebody's words. */
     private static boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch) {
         int from = Math.max(0, stretch.marks().begin() - 40);
-        if (TITLE_INTRO.matcher(text.substring(from, stretch.marks().begin())).find()) {
+        String before = text.substring(from, stretch.marks().begin());
+        if (TITLE_INTRO.matcher(before).find() && !SOMEONE_CALLED.matcher(before).find()) {
             return true;
         }
         String[] words = stretch.content().of(text).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");

@@ -309,4 +309,13 @@ class QuoteStageTest {
         assertEquals("WALLACE", q.speakerMention().of(doc.text()));
         assertEquals("Let me ask you about the debate tomorrow night", words(q));
     }
+
+    @Test
+    void whatSomebodyCalledSomethingIsTheirWordsNotAName() {
+        Quote q = only("Ban Ki-moon condemned what he called a “brazen breach” of U.N. resolutions.");
+        assertEquals("brazen breach", words(q));
+        assertEquals("Ban Ki-moon", speakerName(q));
+        assertTrue(quotes("The group, called “Friends of the Earth,” met on Monday.").stream()
+                .noneMatch(x -> x.kind() != QuoteKind.INDIRECT), "a name after 'called' is not a quote");
+    }
 }
