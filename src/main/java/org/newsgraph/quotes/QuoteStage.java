@@ -72,8 +72,11 @@ public final class QuoteStage extends DeclaredStage {
         return doc.withQuotes(quotes);
     }
 
-    /** "Known as the “Summit of …”", or a quoted Title Case phrase: a name, not somebody's words. */
+    /** "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not somebody's words. */
     private static boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch) {
+        if (stretch.marks().begin() > 0 && text.charAt(stretch.marks().begin() - 1) == '=') {
+            return true; // author="…": an attribute value of markup left in the text
+        }
         int from = Math.max(0, stretch.marks().begin() - 40);
         String before = text.substring(from, stretch.marks().begin());
         if (TITLE_INTRO.matcher(before).find() && !SOMEONE_CALLED.matcher(before).find()) {
