@@ -428,20 +428,28 @@ final class SpeakerFinder {
     }
 
     /** The tokens not inside quotation marks: words of an earlier quote or a quoted title are not the writer's. */
-    private static List<Token> outsideQuotes(List<Token> t) {
+    private List<Token> outsideQuotes(List<Token> t) {
         List<Token> out = new ArrayList<>();
         boolean inside = false;
         for (Token tok : t) {
-            String w = tok.word();
-            if (w.equals("“") || w.equals("``") || w.equals("\"") && !inside) {
-                inside = true;
-            } else if (w.equals("”") || w.equals("''") || w.equals("\"")) {
-                inside = false;
+            int b = tok.span().begin();
+            if (QuoteMarks.doubleMarkLength(text, b) > 0) {
+                inside = opensQuote(b, tok.span().end()); // the tokenizer may rewrite marks; the text tells
             } else if (!inside) {
                 out.add(tok);
             }
         }
         return out;
+    }
+
+    private boolean opensQuote(int begin, int end) {
+        char c = text.charAt(begin);
+        if (c == '“' || c == '”') {
+            return c == '“';
+        }
+        char before = begin == 0 ? ' ' : text.charAt(begin - 1);
+        boolean afterSpace = Character.isWhitespace(before) || before == '(' || before == '[' || before == '—';
+        return afterSpace && end < text.length() && !Character.isWhitespace(text.charAt(end));
     }
 
     int cueIndex(List<Token> t, int from) {
