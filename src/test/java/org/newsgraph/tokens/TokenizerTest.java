@@ -57,4 +57,13 @@ class TokenizerTest {
             assertTrue(!Character.isLowerCase(s.charAt(0)), s);
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("backends")
+    void anOpeningQuotationMarkStartsTheNextSentence(Tokenizer tokenizer) {
+        String text = "''It's tinkering,'' said Alan Cole. ''I wouldn't call it reform.'' He left.";
+        List<String> s = sentences(text, tokenizer.tokenize(text, Paragraphs.split(text)));
+        assertTrue(s.stream().noneMatch(x -> x.endsWith("''") && !x.endsWith(".''")), s.toString());
+        assertTrue(s.stream().anyMatch(x -> x.startsWith("''I wouldn't")), s.toString());
+    }
 }

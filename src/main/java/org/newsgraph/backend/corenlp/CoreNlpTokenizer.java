@@ -29,7 +29,7 @@ public final class CoreNlpTokenizer implements Tokenizer {
         List<Sentence> sentences = new ArrayList<>();
         for (Span para : paragraphs) {
             List<Token> paraTokens = GluedTokenSplitter.split(tokenizeParagraph(text, para));
-            for (List<Token> sentence : splitSentences(paraTokens)) {
+            for (List<Token> sentence : splitSentences(paraTokens, text)) {
                 int first = tokens.size();
                 tokens.addAll(sentence);
                 Span s = new Span(sentence.get(0).span().begin(), sentence.get(sentence.size() - 1).span().end());
@@ -54,7 +54,7 @@ public final class CoreNlpTokenizer implements Tokenizer {
         return out;
     }
 
-    private static List<List<Token>> splitSentences(List<Token> tokens) {
+    private static List<List<Token>> splitSentences(List<Token> tokens, String text) {
         List<CoreLabel> labels = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             CoreLabel l = new CoreLabel();
@@ -70,6 +70,6 @@ public final class CoreNlpTokenizer implements Tokenizer {
             }
             out.add(tokens.subList(sentence.get(0).index(), sentence.get(sentence.size() - 1).index() + 1));
         }
-        return SentenceRepair.joinLowerCaseStarts(out);
+        return SentenceRepair.repair(out, text);
     }
 }

@@ -65,7 +65,7 @@ public final class OpenNlpTokenizer implements Tokenizer {
                     paraSentences.add(sentenceTokens);
                 }
             }
-            for (List<Token> sentenceTokens : SentenceRepair.joinLowerCaseStarts(paraSentences)) {
+            for (List<Token> sentenceTokens : SentenceRepair.repair(paraSentences, text)) {
                 int first = tokens.size();
                 tokens.addAll(sentenceTokens);
                 out.add(new Sentence(new Span(sentenceTokens.get(0).span().begin(),
