@@ -13,7 +13,7 @@ final class PipelineOptions {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--stages", split = ",", paramLabel = "STAGE",
-            description = "Stages to run, in order (default: all: language,layout,tokens,ner,entities,quotes,relations). "
+            description = "Stages to run, in order (default: all: language,layout,tokens,pos,ner,entities,quotes,relations). "
                     + "Only the models these need are loaded; the output leaves out what a skipped stage would add.")
     List<String> stages = PipelineConfig.ALL_STAGES;
 
