@@ -194,7 +194,7 @@ final class IndirectSpeech {
                 continue;
             }
             int contentStart = complement.start();
-            int contentEnd = clauseEnd(t, tags, contentStart, end);
+            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end));
             boolean clause = complement.kind() == Takes.THAT || complement.kind() == Takes.CLAUSE;
             int min = clause ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS;
             boolean addressed = verb.lemma().equals("tell") && complement.kind() == Takes.CLAUSE;
@@ -263,6 +263,7 @@ final class IndirectSpeech {
     private Speaker source(List<Token> t, List<String> tags, int from, int cue) {
         int k = cue - 1;
         while (k >= from && (QuoteLexicon.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
+                || tags.get(k).startsWith("RB") && !lower(t, k).equals("not") && k > from
                 || k + 1 < cue && TIME_WORDS.contains(lower(t, k + 1)) && (lower(t, k).equals("on") || lower(t, k).equals("in")))) {
             k--; // "David Axelrod on Wednesday called on …"
         }
@@ -313,6 +314,24 @@ final class IndirectSpeech {
             }
             if ((w.equals("and") || w.equals("but")) && k + 2 < end && t.get(k - 1).word().equals(",") && startsNewSubject(t, k + 1)) {
                 return k - 1; // ", and Democrats accused …": a second clause with its own subject
+            }
+        }
+        return end;
+    }
+
+    /** "called for more investment in a statement on Thursday": where and when it was said is not what was said. */
+    private static int withoutTrailingCircumstance(List<Token> t, int start, int end) {
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            for (int p = Math.max(start + 1, end - MAX_CIRCUMSTANCE); p < end; p++) {
+                String w = lower(t, p);
+                String last = lower(t, end - 1);
+                if (CIRCUMSTANCE_OPENERS.contains(w) && (MEDIA.contains(last) || TIME_WORDS.contains(last))) {
+                    end = p;
+                    trimmed = true;
+                    break;
+                }
             }
         }
         return end;
@@ -392,6 +411,8 @@ final class IndirectSpeech {
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
+    private static final int MAX_CIRCUMSTANCE = 5;
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier");
     private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
