@@ -138,12 +138,20 @@ final class IndirectSpeech {
             if (afterCue >= end && comma >= MIN_CLAUSE_TOKENS) {
                 return quote(t, 0, comma, sp);
             }
-            if (afterCue < end && t.get(afterCue).word().equals(",") && end - afterCue - 1 >= MIN_CLAUSE_TOKENS) {
+            if (afterCue < end && t.get(afterCue).word().equals(",") && end - afterCue - 1 >= MIN_CLAUSE_TOKENS
+                    && continuesTheClaim(t.get(afterCue + 1).word())) {
                 // "The museum, Mr. Obama said, would make visitors face …": the words after carry the claim
                 return quote(t, afterCue + 1, end, sp);
             }
         }
         return null;
+    }
+
+    /** "…, he said, would make …" goes on with the claim; "…, he said, referring to …" with the writer's words. */
+    private static boolean continuesTheClaim(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Character.isLetterOrDigit(word.charAt(0)) && !w.endsWith("ing") && !PREPOSITIONS.contains(w) && !NOT_CLAUSES.contains(w)
+                && !w.equals("compared");
     }
 
     /** After "said X": the end of the sentence, or an apposition describing X ("…, the lawyer for …"). */
@@ -185,6 +193,9 @@ final class IndirectSpeech {
             if (verb == null || !tags.get(cue).startsWith("VB")) {
                 continue; // "the plan", "his support": the noun, not the verb
             }
+            if (tags.get(cue).equals("VBN") && cue > from && BE.contains(lower(t, cue - 1))) {
+                continue; // "is expected to": a passive names no source
+            }
             Complement complement = complement(t, cue, verb, end);
             if (complement == null) {
                 continue;
@@ -221,8 +232,8 @@ final class IndirectSpeech {
         boolean addressee = verb.lemma().equals("tell") || verb.lemma().equals("remind");
         int clause = addressee ? skipObject(t, after, end) : after;
         if (takes.contains(Takes.THAT)) {
-            if (lower(t, clause).equals("that")) {
-                return new Complement(clause + 1, Takes.THAT);
+            if (lower(t, clause).equals("that") && clause + 1 < end && Character.isLetterOrDigit(t.get(clause + 1).word().charAt(0))) {
+                return new Complement(clause + 1, Takes.THAT); // not "Having said that, …"
             }
             if (PREPOSITIONS.contains(lower(t, clause))) {
                 int that = indexOf(t, "that", clause, Math.min(end, clause + MAX_PHRASE_BEFORE_THAT));
@@ -405,7 +416,8 @@ final class IndirectSpeech {
     private static final Set<String> PREPOSITIONS = Set.of("of", "to", "in", "about", "on", "for", "with",
             "at", "by", "from", "during", "after", "before", "into", "over", "through", "via", "under", "against", "while");
     private static final Set<String> NOT_CLAUSES = Set.of("so", "yes", "no", "hello", "goodbye", "nothing",
-            "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but");
+            "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but", "up", "out", "off",
+            "down", "away", "back", "himself", "herself", "themselves", "itself", "ourselves", "myself");
     private static final Set<String> NOT_OBJECTS = Set.of("up", "out", "off", "down", "back", "away", "himself", "herself",
             "themselves", "itself", "when", "who", "which", "is", "was", "are", "were",
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
@@ -413,6 +425,7 @@ final class IndirectSpeech {
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
     private static final int MAX_CIRCUMSTANCE = 5;
     private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
