@@ -11,6 +11,7 @@ import org.newsgraph.model.Layer;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.pipeline.DeclaredStage;
@@ -47,7 +48,7 @@ public final class QuoteStage extends DeclaredStage {
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         for (QuoteMarks.Stretch stretch : QuoteMarks.find(text, doc.layout().content())) {
-            if (isNameOrTitle(text, stretch)) {
+            if (isNameOrTitle(text, stretch, inTitleCaseHeadline(doc, stretch))) {
                 continue;
             }
             Speaker speaker = finder.find(stretch.marks(), previous);
@@ -73,7 +74,7 @@ public final class QuoteStage extends DeclaredStage {
     }
 
     /** "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not somebody's words. */
-    private static boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch) {
+    private static boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch, boolean titleCaseLine) {
         if (stretch.marks().begin() > 0 && text.charAt(stretch.marks().begin() - 1) == '=') {
             return true; // author="…": an attribute value of markup left in the text
         }
@@ -83,8 +84,8 @@ public final class QuoteStage extends DeclaredStage {
             return true;
         }
         String[] words = stretch.content().of(text).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
-        if (words.length > 8) {
-            return false;
+        if (words.length > 8 || titleCaseLine) {
+            return false; // in a headline written in Title Case, capitals say nothing about names
         }
         for (String w : words) {
             if (!w.isEmpty() && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
@@ -92,6 +93,17 @@ public final class QuoteStage extends DeclaredStage {
             }
         }
         return true;
+    }
+
+    /** "Hillary Clinton Speaks ‘Directly To White People’ After …": a headline with every word capitalised. */
+    private static boolean inTitleCaseHeadline(Document doc, QuoteMarks.Stretch stretch) {
+        Span headline = doc.layout().headline();
+        if (headline == null || !headline.contains(stretch.marks())) {
+            return false;
+        }
+        String[] words = headline.of(doc.text()).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
+        long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
+        return words.length >= 4 && capitalised >= words.length - 1;
     }
 
     /** The quote is the next sentence or paragraph after the previous quote, with nothing attributed between. */

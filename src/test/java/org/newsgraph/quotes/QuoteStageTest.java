@@ -318,4 +318,11 @@ class QuoteStageTest {
         assertTrue(quotes("The group, called “Friends of the Earth,” met on Monday.").stream()
                 .noneMatch(x -> x.kind() != QuoteKind.INDIRECT), "a name after 'called' is not a quote");
     }
+
+    @Test
+    void singleQuotedWordsInATitleCaseHeadlineAreAQuote() {
+        List<Quote> qs = quotes("Hillary Clinton Speaks ‘Directly To White People’ After Police Shooting\n\n"
+                + "Hillary Clinton spoke out on Tuesday about the death of Terence Crutcher.");
+        assertTrue(qs.stream().anyMatch(q -> words(q).equals("Directly To White People")), qs.toString());
+    }
 }
