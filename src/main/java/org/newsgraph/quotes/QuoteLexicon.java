@@ -1,9 +1,12 @@
 package org.newsgraph.quotes;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.WordList;
 
 /** Reporting verbs and role words from {@code models/}, as the quote stage consults them. */
@@ -27,6 +30,8 @@ public final class QuoteLexicon {
     private final WordList titles;
     private final WordList speakerNouns;
     private final WordList organizationHeads = new WordList("organization-heads.txt");
+    private final Pattern nameIntro;
+    private final Pattern someonesWordsIntro;
 
     public QuoteLexicon() {
         for (String v : new WordList("reporting-verbs.txt").entries()) {
@@ -34,6 +39,19 @@ public final class QuoteLexicon {
         }
         titles = new WordList("title-words.txt");
         speakerNouns = new WordList("speaker-nouns.txt");
+        List<String> names = new ArrayList<>();
+        List<String> words = new ArrayList<>();
+        for (String line : ModelFiles.lines("naming-cues.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || !f[1].strip().equals("name") && !f[1].strip().equals("words")) {
+                throw new IllegalArgumentException("naming-cues.tsv: expected 'phrase<TAB>name|words' but got: " + line);
+            }
+            (f[1].strip().equals("name") ? names : words).add(Pattern.quote(f[0].strip()).replace(" ", "\\E\\s+\\Q"));
+        }
+        nameIntro = Pattern.compile("(?i)(?:" + String.join("|", names) + ")\\s*(?:the\\s+|an?\\s+)?$");
+        someonesWordsIntro = Pattern.compile("(?:\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Ww]ho)|\\p{Lu}[\\p{L}’'.-]*)\\s+"
+                + "(?:has |had |have |also |once )?(?i:" + String.join("|", words) + ")"
+                + "(?:\\s+(?:it|him|her|them|this|that|[\\p{L}’'-]+’s|[\\p{L}’'-]+'s)(?:\\s+\\p{L}+)?)?\\s*(?:the\\s+|an?\\s+)?$");
     }
 
     /** A noun that can head an unnamed speaker ("one academic", "a spokesman", "sources"). */
@@ -57,6 +75,14 @@ public final class QuoteLexicon {
     /** "puts it": two-word cues, tested on a word and the next. */
     public boolean isCue(String word, String next) {
         return next != null && verbs.contains((word + " " + next).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether the text right before a quotation mark says a name or title follows ("known as
+     * the", "a film called"), and not somebody's words ("what he called a").
+     */
+    public boolean introducesName(String before) {
+        return nameIntro.matcher(before).find() && !someonesWordsIntro.matcher(before).find();
     }
 
     /** "union", "committee": a word that heads organisation names, so "the union" refers back to one. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
@@ -24,12 +23,6 @@ import org.newsgraph.pipeline.DeclaredStage;
  * ("Ivanov said that …", "according to X, …") is extracted as indirect.
  */
 public final class QuoteStage extends DeclaredStage {
-    private static final Pattern TITLE_INTRO = Pattern.compile(
-            "(?i)(?:known as|called|dubbed|titled|entitled|named|nicknamed|so-called|the word|the term|phrase)\\s*(?:the\\s+|an?\\s+)?$");
-    /** "what he called a “brazen breach”", "Cook called it “total political crap”": somebody's words, not a name. */
-    private static final Pattern SOMEONE_CALLED = Pattern.compile(
-            "(?:\\b(?:he|she|they|it|we|I|who)|\\p{Lu}[\\p{L}’'.-]*)\\s+(?:has |had |have |also |once )?(?:called|dubbed|labeled|branded)"
-            + "(?:\\s+(?:it|him|her|them|this|that|[\\p{L}’'-]+’s|[\\p{L}’'-]+'s)(?:\\s+\\p{L}+)?)?\\s*(?:the\\s+|an?\\s+)?$");
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with");
     private static final int MAX_SCARE_WORDS = 3;
     private final QuoteLexicon lexicon;
@@ -74,13 +67,13 @@ public final class QuoteStage extends DeclaredStage {
     }
 
     /** "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not somebody's words. */
-    private static boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch, boolean titleCaseLine) {
+    private boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch, boolean titleCaseLine) {
         if (stretch.marks().begin() > 0 && text.charAt(stretch.marks().begin() - 1) == '=') {
             return true; // author="…": an attribute value of markup left in the text
         }
         int from = Math.max(0, stretch.marks().begin() - 40);
         String before = text.substring(from, stretch.marks().begin());
-        if (TITLE_INTRO.matcher(before).find() && !SOMEONE_CALLED.matcher(before).find()) {
+        if (lexicon.introducesName(before)) {
             return true;
         }
         String[] words = stretch.content().of(text).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
