@@ -397,6 +397,9 @@ final class SpeakerFinder {
             if (w.equals("according") && k + 1 < before.size() && lower(before.get(k + 1).word()).equals("to")) {
                 return candidateAfter(before, k + 2, null, previous);
             }
+            if (k > 0 && lower(before.get(k - 1).word()).equals("to")) {
+                continue; // "too early to tell whether …": an infinitive reports nothing; look for the main verb
+            }
             if (lexicon.isCue(w) || k + 1 < before.size() && lexicon.isCue(w, before.get(k + 1).word())) {
                 Span cue = cueSpan(before, k);
                 if (w.endsWith("ing")) {
