@@ -121,6 +121,14 @@ final class SpeakerFinder {
                 return antecedents.pronoun(t.get(k), cueSpan, previous);
             }
         }
+        int verb = 0;
+        while (verb < cue && NOUN_PHRASE_TAGS.contains(tagOf(t.get(verb)))) {
+            verb++;
+        }
+        if (verb > 0 && verb < cue && tagOf(t.get(verb)).startsWith("VB") && isCommonNoun(t.get(verb - 1))) {
+            // "Protesters took to the streets, chanting “…”": a noun phrase opening the sentence
+            return antecedents.description(new Span(t.get(0).span().begin(), t.get(verb - 1).span().end()), cueSpan);
+        }
         return null;
     }
 
