@@ -293,8 +293,8 @@ final class IndirectSpeech {
 
     /** "the bank", "Experts on North Korea", "73 percent": the noun phrase whose head noun is at {@code k}. */
     private Speaker nounPhraseBefore(List<Token> t, List<String> tags, int from, int k) {
-        if (!tags.get(k).startsWith("NN") && !tags.get(k).equals("CD")) {
-            return null;
+        if (!tags.get(k).startsWith("NN") && !tags.get(k).equals("CD") && !lexicon.isSpeakerNoun(t.get(k).word())) {
+            return null; // "the bank", "73 percent", "some", "others"
         }
         int b = k;
         while (b - 1 >= from && k - b < MAX_NOUN_PHRASE && (NOUN_PHRASE_TAGS.contains(tags.get(b - 1)) || tags.get(b - 1).startsWith("NN")
