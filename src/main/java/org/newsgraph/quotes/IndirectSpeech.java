@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Sentence;
@@ -169,6 +171,9 @@ final class IndirectSpeech {
         int colon = indexOf(t, ":", 1, Math.min(end, 5));
         if (colon > 0 && end - colon - 1 >= MIN_CLAUSE_TOKENS) {
             Speaker sp = finder.adjacentBefore(t, 0, colon, null);
+            if (sp != null && sp.entityId() == null) {
+                sp = knownByName(sp); // "Pence: …" in a headline the tagger read as Title Case
+            }
             boolean named = sp != null && (sp.entityId() != null || lexicon.isSpeakerNoun(t.get(colon - 1).word())
                     || isTranscriptName(t.get(colon - 1).word()));
             if (named && sp.mention().begin() == t.get(0).span().begin()) {
@@ -176,6 +181,17 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /** The person or organisation whose name ends with the words of an unresolved speaker phrase ("Pence"). */
+    private Speaker knownByName(Speaker sp) {
+        String words = sp.mention().of(doc.text());
+        for (Entity e : doc.entities().all()) {
+            if (e.type() != EntityType.PLACE && (e.name().equals(words) || e.name().endsWith(" " + words))) {
+                return new Speaker(sp.mention(), e.name(), e.id(), sp.cue());
+            }
+        }
+        return sp;
     }
 
     /** "WALLACE:" — a transcript names its speakers in capitals. */

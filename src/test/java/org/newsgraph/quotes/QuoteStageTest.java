@@ -325,4 +325,12 @@ class QuoteStageTest {
                 + "Hillary Clinton spoke out on Tuesday about the death of Terence Crutcher.");
         assertTrue(qs.stream().anyMatch(q -> words(q).equals("Directly To White People")), qs.toString());
     }
+
+    @Test
+    void headlineNamingItsSourceBeforeAColon() {
+        List<Quote> qs = quotes("Pence: Gennifer Flowers Won't Be at Debate\n\nGov. Mike Pence spoke on Sunday.");
+        Quote q = qs.stream().filter(x -> x.kind() == QuoteKind.INDIRECT).findFirst().orElseThrow();
+        assertEquals("Gennifer Flowers Won't Be at Debate", words(q));
+        assertEquals("Mike Pence", speakerName(q));
+    }
 }
