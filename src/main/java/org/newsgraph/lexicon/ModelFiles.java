@@ -21,7 +21,8 @@ public final class ModelFiles {
     public static final List<String> ALL = List.of(
             "demonyms.tsv", "title-words.txt", "reporting-verbs.txt", "layout-patterns.tsv",
             "gazetteer.tsv", "aliases.tsv", "not-names.txt", "relation-cues.tsv", "speaker-nouns.txt",
-            "organization-heads.txt", "attribution-verbs.tsv", "regions.txt", "naming-cues.tsv");
+            "organization-heads.txt", "attribution-verbs.tsv", "regions.txt", "naming-cues.tsv",
+            "attribution-nouns.txt");
     private static final String ROOT = "/newsgraph/models/";
 
     private ModelFiles() {

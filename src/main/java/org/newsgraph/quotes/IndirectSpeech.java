@@ -88,6 +88,7 @@ final class IndirectSpeech {
         }
         List<Quote> out = new ArrayList<>();
         attributionVerbs(t, tags, 0, end, out);
+        attributionNouns(t, tags, end, out);
         return out;
     }
 
@@ -232,6 +233,45 @@ final class IndirectSpeech {
                 cue = contentEnd;
             }
         }
+    }
+
+    /**
+     * "Tulsa police's earlier claim that Crutcher had refused …": a noun of saying or believing
+     * and its "that" clause; the source is the possessor before the noun, if any.
+     */
+    private void attributionNouns(List<Token> t, List<String> tags, int end, List<Quote> out) {
+        for (int k = 1; k + 2 < end; k++) {
+            boolean noun = tags.get(k).startsWith("NN") || possessor(t, k) != null || QuoteLexicon.DETERMINERS.contains(lower(t, k - 1));
+            if (!lexicon.isAttributionNoun(t.get(k).word()) || !noun || !lower(t, k + 1).equals("that")
+                    || tags.get(k + 2).startsWith("VB") || tags.get(k + 2).equals("MD")) {
+                continue; // "the report that was released": a relative clause
+            }
+            int contentStart = k + 2;
+            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end));
+            Span content = new Span(t.get(contentStart).span().begin(), t.get(contentEnd - 1).span().end());
+            if (contentEnd - contentStart < MIN_CLAUSE_TOKENS || out.stream().anyMatch(q -> q.content().begin() == content.begin())) {
+                continue;
+            }
+            Speaker sp = possessor(t, k);
+            Span cue = t.get(k).span();
+            out.add(sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
+                    : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
+        }
+    }
+
+    /** "Tulsa police's earlier claim", "his warning": whose claim it is, within three words before the noun. */
+    private Speaker possessor(List<Token> t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            String w = lower(t, k);
+            if (w.equals("’s") || w.equals("'s")) {
+                Speaker s = finder.adjacentBefore(t, 0, k, null);
+                return s != null && isSpeaker(s) ? s : null;
+            }
+            if (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its")) {
+                return finder.pronoun(t.get(k));
+            }
+        }
+        return null;
     }
 
     /** Where the reported words start after a verb, and what the verb takes there. */

@@ -30,6 +30,7 @@ public final class QuoteLexicon {
     private final WordList titles;
     private final WordList speakerNouns;
     private final WordList organizationHeads = new WordList("organization-heads.txt");
+    private final WordList attributionNouns = new WordList("attribution-nouns.txt");
     private final Pattern nameIntro;
     private final Pattern someonesWordsIntro;
 
@@ -83,6 +84,11 @@ public final class QuoteLexicon {
      */
     public boolean introducesName(String before) {
         return nameIntro.matcher(before).find() && !someonesWordsIntro.matcher(before).find();
+    }
+
+    /** "claim", "warning": a noun whose "that" clause is somebody's statement. */
+    public boolean isAttributionNoun(String word) {
+        return attributionNouns.contains(word);
     }
 
     /** "union", "committee": a word that heads organisation names, so "the union" refers back to one. */

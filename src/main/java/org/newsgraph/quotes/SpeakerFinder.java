@@ -109,6 +109,11 @@ final class SpeakerFinder {
         return m >= 0 ? antecedents.named(m, null) : antecedents.pronoun(t.get(start), null, previous);
     }
 
+    /** What a pronoun ("he", "its") refers to: the nearest person, or organisation for "it". */
+    Speaker pronoun(Token tok) {
+        return antecedents.pronoun(tok, null, null);
+    }
+
     /** The first name or pronoun of the sentence before a participle cue: the one doing the saying. */
     Speaker clauseSubject(List<Token> t, int cue, Span cueSpan, Quote previous) {
         for (int k = 0; k < cue; k++) {

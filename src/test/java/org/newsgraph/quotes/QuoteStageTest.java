@@ -333,4 +333,14 @@ class QuoteStageTest {
         assertEquals("Gennifer Flowers Won't Be at Debate", words(q));
         assertEquals("Mike Pence", speakerName(q));
     }
+
+    @Test
+    void aNounOfSayingAndItsThatClause() {
+        Quote q = quotes("The video contradicted Tulsa police's earlier claim that Crutcher had refused to raise his hands.").stream()
+                .filter(x -> x.cue().of(doc.text()).equals("claim")).findFirst().orElseThrow();
+        assertEquals("Crutcher had refused to raise his hands", words(q));
+        assertEquals("claim", q.cue().of(doc.text()));
+        assertTrue(q.speakerText().contains("police"), q.speakerText());
+        assertTrue(quotes("The report that was released on Monday ran to 40 pages.").isEmpty(), "a relative clause reports nothing");
+    }
 }
