@@ -86,6 +86,25 @@ public final class QuoteLexicon {
         return nameIntro.matcher(before).find() && !someonesWordsIntro.matcher(before).find();
     }
 
+    /**
+     * Whether a source found for reported speech can speak: an entity, a name, a pronoun, or a
+     * phrase with a speaker noun ("a study by the institute", "sources").
+     */
+    boolean canSpeak(String text, Speaker sp) {
+        if (sp == null) {
+            return false;
+        }
+        if (sp.entityId() != null) {
+            return true;
+        }
+        for (String w : sp.mention().of(text).split("\\s+")) {
+            if (Character.isUpperCase(w.charAt(0)) || PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) || isSpeakerNoun(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "claim", "warning": a noun whose "that" clause is somebody's statement. */
     public boolean isAttributionNoun(String word) {
         return attributionNouns.contains(word);

@@ -1,0 +1,143 @@
+package org.newsgraph.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.model.Token;
+
+/**
+ * The closed-class words reported-speech rules look at around a verb: prepositions, time and
+ * medium phrases ("on Friday", "in a statement"), particles, and what opens or ends a clause.
+ */
+final class ClauseWords {
+    static final int MIN_CLAUSE_TOKENS = 3;
+    static final Set<String> PREPOSITIONS = Set.of("of", "to", "in", "about", "on", "for", "with",
+            "at", "by", "from", "during", "after", "before", "into", "over", "through", "via", "under", "against", "while");
+    static final Set<String> NOT_CLAUSES = Set.of("so", "yes", "no", "hello", "goodbye", "nothing",
+            "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but", "up", "out", "off",
+            "down", "away", "back", "himself", "herself", "themselves", "itself", "ourselves", "myself");
+    static final Set<String> NOT_OBJECTS = Set.of("up", "out", "off", "down", "back", "away", "himself", "herself",
+            "themselves", "itself", "when", "who", "which", "is", "was", "are", "were",
+            "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
+    static final int MAX_CIRCUMSTANCE = 5;
+    static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier");
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
+    static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
+    static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
+    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
+            "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",
+            "separately", "privately", "publicly");
+    static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "email", "e-mail", "post", "tweet",
+            "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private ClauseWords() {
+    }
+
+    /** "on Friday", "earlier this week", "in a statement": time words and the medium between a verb and its clause. */
+    static int skipTimeWords(List<Token> t, int i, int end) {
+        while (i < end) {
+            String w = lower(t, i);
+            if (TIME_WORDS.contains(w)) {
+                i++;
+            } else if ((w.equals("in") || w.equals("on")) && i + 1 < end) {
+                int medium = -1;
+                for (int k = i + 1; k < Math.min(end, i + 5) && medium < 0; k++) {
+                    medium = MEDIA.contains(lower(t, k)) ? k : -1;
+                }
+                if (medium < 0) {
+                    return i;
+                }
+                i = medium + 1;
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** "told reporters", "told the Associated Press", "told Newsweek": the addressee before the clause. */
+    static int skipObject(List<Token> t, int i, int end) {
+        int limit = Math.min(end, i + 5);
+        for (int k = i; k < limit; k++) {
+            String w = lower(t, k);
+            if (w.equals("that") || w.equals(",")) {
+                return skipTimeWords(t, k, end);
+            }
+            if (k > i && startsClause(t.get(k).word()) && QuoteLexicon.PERSON_PRONOUNS.contains(w)) {
+                return k;
+            }
+        }
+        return i;
+    }
+
+    /** "called for more investment in a statement on Thursday": where and when it was said is not what was said. */
+    static int withoutTrailingCircumstance(List<Token> t, int start, int end) {
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            for (int p = Math.max(start + 1, end - MAX_CIRCUMSTANCE); p < end; p++) {
+                String w = lower(t, p);
+                String last = lower(t, end - 1);
+                if (CIRCUMSTANCE_OPENERS.contains(w) && (MEDIA.contains(last) || TIME_WORDS.contains(last))) {
+                    end = p;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
+    static boolean startsNewSubject(List<Token> t, int k) {
+        String w = lower(t, k);
+        return QuoteLexicon.PERSON_PRONOUNS.contains(w) || w.equals("the") || Character.isUpperCase(t.get(k).word().charAt(0))
+                && !QuoteLexicon.FUNCTION_WORDS.contains(w);
+    }
+
+    static boolean isObjectPhrase(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SpeakerFinder.isPunct(t.get(k).word()) || lower(t, k).equals("that")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A clause reported without "that": anything but a preposition, a particle or punctuation. */
+    static boolean startsClause(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Character.isLetterOrDigit(word.charAt(0)) && !PREPOSITIONS.contains(w) && !NOT_CLAUSES.contains(w);
+    }
+
+    /** An object noun phrase: a word that is not a preposition, particle or clause opener. */
+    static boolean startsObject(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return Character.isLetterOrDigit(word.charAt(0)) && !PREPOSITIONS.contains(w) && !NOT_CLAUSES.contains(w)
+                && !NOT_OBJECTS.contains(w);
+    }
+
+    /** What someone was told has a verb of its own: "told Bill O'Reilly of Fox News this week" reports nothing. */
+    static boolean hasFiniteVerb(List<String> tags, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String lower(List<Token> t, int k) {
+        return t.get(k).word().toLowerCase(Locale.ROOT);
+    }
+
+    static int indexOf(List<Token> t, String word, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (t.get(i).word().equals(word)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,224 @@
+package org.newsgraph.quotes;
+
+import static org.newsgraph.quotes.ClauseWords.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.quotes.AttributionVerbs.Takes;
+
+/**
+ * Reported speech carried by a word of saying: a source, an attribution verb and what the verb
+ * takes ("X said (that) …", "the poll shows that …", "X called for …", "X wants to …", "…,
+ * saying …"), the reported clause searched again for attributions inside it; and a noun of
+ * saying with its "that" clause ("the police's claim that …").
+ */
+final class ReportedClauses {
+    private static final int MIN_OBJECT_TOKENS = 1;
+    private static final int MAX_OBJECT_BEFORE_TO = 4;
+    private static final int MAX_PHRASE_BEFORE_THAT = 12;
+    private static final int MAX_NOUN_PHRASE = 6;
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
+    private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
+    private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
+    private final Document doc;
+    private final QuoteLexicon lexicon;
+    private final AttributionVerbs verbs;
+    private final SpeakerFinder finder;
+
+    ReportedClauses(Document doc, QuoteLexicon lexicon, SpeakerFinder finder) {
+        this.doc = doc;
+        this.lexicon = lexicon;
+        this.verbs = lexicon.attributionVerbs();
+        this.finder = finder;
+    }
+
+    /** The attributions in one sentence's tokens (without its closing punctuation, up to {@code end}). */
+    List<Quote> find(List<Token> t, List<String> tags, int end) {
+        List<Quote> out = new ArrayList<>();
+        attributionVerbs(t, tags, 0, end, out);
+        attributionNouns(t, tags, end, out);
+        return out;
+    }
+
+    /**
+     * A source, an attribution verb and what the verb takes, within [from, end); the reported
+     * words are scanned again, since they may attribute something themselves.
+     */
+    private void attributionVerbs(List<Token> t, List<String> tags, int from, int end, List<Quote> out) {
+        for (int cue = Math.max(from, 1); cue + 1 < end; cue++) {
+            AttributionVerbs.Match verb = verbs.at(t, cue);
+            if (verb == null || !tags.get(cue).startsWith("VB")) {
+                continue; // "the plan", "his support": the noun, not the verb
+            }
+            if (tags.get(cue).equals("VBN") && cue > from && BE.contains(lower(t, cue - 1))) {
+                continue; // "is expected to": a passive names no source
+            }
+            Complement complement = complement(t, cue, verb, end);
+            if (complement == null) {
+                continue;
+            }
+            Speaker sp = source(t, tags, from, cue);
+            if (sp == null) {
+                continue;
+            }
+            int contentStart = complement.start();
+            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end));
+            boolean clause = complement.kind() == Takes.THAT || complement.kind() == Takes.CLAUSE;
+            int min = clause ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS;
+            boolean addressed = verb.lemma().equals("tell") && complement.kind() == Takes.CLAUSE;
+            if (contentEnd - contentStart >= min && (!addressed || hasFiniteVerb(tags, contentStart, contentEnd))) {
+                Span cueSpan = new Span(t.get(cue).span().begin(), t.get(cue + verb.length() - 1).span().end());
+                out.add(IndirectSpeech.quote(t, contentStart, contentEnd, new Speaker(sp.mention(), sp.text(), sp.entityId(), cueSpan)));
+                attributionVerbs(t, tags, contentStart, contentEnd, out);
+                cue = contentEnd;
+            }
+        }
+    }
+
+    /**
+     * "Tulsa police's earlier claim that Crutcher had refused …": a noun of saying or believing
+     * and its "that" clause; the source is the possessor before the noun, if any.
+     */
+    private void attributionNouns(List<Token> t, List<String> tags, int end, List<Quote> out) {
+        for (int k = 1; k + 2 < end; k++) {
+            boolean noun = tags.get(k).startsWith("NN") || possessor(t, k) != null || QuoteLexicon.DETERMINERS.contains(lower(t, k - 1));
+            if (!lexicon.isAttributionNoun(t.get(k).word()) || !noun || !lower(t, k + 1).equals("that")
+                    || tags.get(k + 2).startsWith("VB") || tags.get(k + 2).equals("MD")) {
+                continue; // "the report that was released": a relative clause
+            }
+            int contentStart = k + 2;
+            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end));
+            Span content = new Span(t.get(contentStart).span().begin(), t.get(contentEnd - 1).span().end());
+            if (contentEnd - contentStart < MIN_CLAUSE_TOKENS || out.stream().anyMatch(q -> q.content().begin() == content.begin())) {
+                continue;
+            }
+            Speaker sp = possessor(t, k);
+            Span cue = t.get(k).span();
+            out.add(sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
+                    : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
+        }
+    }
+
+    /** "Tulsa police's earlier claim", "his warning": whose claim it is, within three words before the noun. */
+    private Speaker possessor(List<Token> t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
+            String w = lower(t, k);
+            if (w.equals("’s") || w.equals("'s")) {
+                Speaker s = finder.adjacentBefore(t, 0, k, null);
+                return s != null && lexicon.canSpeak(doc.text(), s) ? s : null;
+            }
+            if (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its")) {
+                return finder.pronoun(t.get(k));
+            }
+        }
+        return null;
+    }
+
+    /** Where the reported words start after a verb, and what the verb takes there. */
+    private record Complement(int start, Takes kind) {
+    }
+
+    /** The complement of the verb at {@code cue}, or null when this use of the verb reports nothing. */
+    private Complement complement(List<Token> t, int cue, AttributionVerbs.Match verb, int end) {
+        int after = skipTimeWords(t, cue + verb.length(), end);
+        if (after >= end) {
+            return null;
+        }
+        Set<Takes> takes = verb.takes();
+        boolean addressee = verb.lemma().equals("tell") || verb.lemma().equals("remind");
+        int clause = addressee ? skipObject(t, after, end) : after;
+        if (takes.contains(Takes.THAT)) {
+            if (lower(t, clause).equals("that") && clause + 1 < end && Character.isLetterOrDigit(t.get(clause + 1).word().charAt(0))) {
+                return new Complement(clause + 1, Takes.THAT); // not "Having said that, …"
+            }
+            if (PREPOSITIONS.contains(lower(t, clause))) {
+                int that = indexOf(t, "that", clause, Math.min(end, clause + MAX_PHRASE_BEFORE_THAT));
+                if (that > 0 && indexOf(t, ",", that + 1, that + 2) < 0) {
+                    return new Complement(that + 1, Takes.THAT); // "says at a campaign stop in Toledo, Ohio, that …"
+                }
+            }
+        }
+        if (takes.contains(Takes.TO)) {
+            int to = indexOf(t, "to", after, Math.min(end, after + MAX_OBJECT_BEFORE_TO + 1));
+            if (to == after || to > after && isObjectPhrase(t, after, to)) {
+                return new Complement(after, Takes.TO);
+            }
+        }
+        if (takes.contains(Takes.CLAUSE) && clause < end && startsClause(t.get(clause).word())) {
+            return new Complement(clause, Takes.CLAUSE);
+        }
+        if (takes.contains(Takes.OBJECT) && startsObject(t.get(after).word())) {
+            return new Complement(after, Takes.OBJECT);
+        }
+        return null;
+    }
+
+    /**
+     * Who the verb belongs to: the speaker right before it; for "…, saying …" or "X … and said …"
+     * the subject of the sentence; else the noun phrase before it ("the bank said").
+     */
+    private Speaker source(List<Token> t, List<String> tags, int from, int cue) {
+        int k = cue - 1;
+        while (k >= from && (QuoteLexicon.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
+                || tags.get(k).startsWith("RB") && !lower(t, k).equals("not") && k > from
+                || k + 1 < cue && TIME_WORDS.contains(lower(t, k + 1)) && (lower(t, k).equals("on") || lower(t, k).equals("in")))) {
+            k--; // "David Axelrod on Wednesday called on …"
+        }
+        if (k < from) {
+            return null;
+        }
+        boolean participle = lower(t, cue).endsWith("ing") && t.get(k).word().equals(",");
+        boolean complementOfAnotherVerb = VERB_LINKS.contains(lower(t, k)) && k > from; // "appeared to suggest", "by emphasizing"
+        if (participle || complementOfAnotherVerb || lower(t, k).equals("and")) {
+            Speaker subject = finder.clauseSubject(t.subList(from, t.size()), k - from, null, null);
+            return lexicon.canSpeak(doc.text(), subject) ? subject : null;
+        }
+        Speaker sp = finder.adjacentBefore(t, from, k + 1, null);
+        return sp != null && lexicon.canSpeak(doc.text(), sp) ? sp : nounPhraseBefore(t, tags, from, k);
+    }
+
+    /** "the bank", "Experts on North Korea", "73 percent": the noun phrase whose head noun is at {@code k}. */
+    private Speaker nounPhraseBefore(List<Token> t, List<String> tags, int from, int k) {
+        if (!tags.get(k).startsWith("NN") && !tags.get(k).equals("CD") && !lexicon.isSpeakerNoun(t.get(k).word())) {
+            return null; // "the bank", "73 percent", "some", "others"
+        }
+        int b = k;
+        while (b - 1 >= from && k - b < MAX_NOUN_PHRASE && (NOUN_PHRASE_TAGS.contains(tags.get(b - 1)) || tags.get(b - 1).startsWith("NN")
+                || PREPOSITIONS_IN_NAMES.contains(lower(t, b - 1)) && b - 2 >= from && tags.get(b - 2).startsWith("NN"))) {
+            b--;
+        }
+        if (PREPOSITIONS_IN_NAMES.contains(lower(t, b))) {
+            b++;
+        }
+        Span phrase = new Span(t.get(b).span().begin(), t.get(k).span().end());
+        return new Speaker(phrase, phrase.of(doc.text()), null, null);
+    }
+
+    /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
+    private int clauseEnd(List<Token> t, List<String> tags, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            String w = t.get(k).word();
+            if (w.equals(";")) {
+                return k;
+            }
+            if ((w.equals("and") || w.equals("but")) && k + 1 < end && FINITE_VERB_TAGS.contains(tags.get(k + 1))
+                    && verbs.at(t, k + 1) != null) {
+                return k; // "said he would order a review and warned against …": a second predicate of the source
+            }
+            if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !lower(t, k + 1).equals("during")
+                    || CLAUSE_BREAKS.contains(lower(t, k + 1)))) {
+                return k;
+            }
+            if ((w.equals("and") || w.equals("but")) && k + 2 < end && t.get(k - 1).word().equals(",") && startsNewSubject(t, k + 1)) {
+                return k - 1; // ", and Democrats accused …": a second clause with its own subject
+            }
+        }
+        return end;
+    }
+}
