@@ -182,6 +182,6 @@ final class Antecedents {
     }
 
     private static String lower(String s) {
-        return SpeakerFinder.lower(s);
+        return SpeakerPhrases.lower(s);
     }
 }

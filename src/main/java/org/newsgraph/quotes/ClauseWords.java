@@ -98,7 +98,7 @@ final class ClauseWords {
 
     static boolean isObjectPhrase(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (SpeakerFinder.isPunct(t.get(k).word()) || lower(t, k).equals("that")) {
+            if (SpeakerPhrases.isPunct(t.get(k).word()) || lower(t, k).equals("that")) {
                 return false;
             }
         }

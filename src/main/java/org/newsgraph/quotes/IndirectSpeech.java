@@ -27,15 +27,15 @@ final class IndirectSpeech {
     private final Document doc;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
-    private final SpeakerFinder finder;
+    private final SpeakerPhrases phrases;
     private final ReportedClauses clauses;
 
-    IndirectSpeech(Document doc, QuoteLexicon lexicon, SpeakerFinder finder) {
+    IndirectSpeech(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
-        this.finder = finder;
-        this.clauses = new ReportedClauses(doc, lexicon, finder);
+        this.phrases = phrases;
+        this.clauses = new ReportedClauses(doc, lexicon, phrases);
     }
 
     List<Quote> find(List<Quote> marked) {
@@ -63,7 +63,7 @@ final class IndirectSpeech {
 
     private List<Quote> reported(List<Token> t, List<String> tags) {
         int end = t.size();
-        while (end > 0 && SpeakerFinder.isPunct(t.get(end - 1).word())) {
+        while (end > 0 && SpeakerPhrases.isPunct(t.get(end - 1).word())) {
             end--;
         }
         if (end < MIN_CLAUSE_TOKENS + 2) {
@@ -86,11 +86,11 @@ final class IndirectSpeech {
     private Quote accordingTo(List<Token> t, int end) {
         for (int k = 0; k + 1 < end; k++) {
             if (lower(t, k).equals("according") && lower(t, k + 1).equals("to")) {
-                Speaker sp = finder.candidateAfter(t, k + 2, null, null);
+                Speaker sp = phrases.candidateAfter(t, k + 2, null, null);
                 if (sp == null) {
                     return null;
                 }
-                if (k == 0 || k == 1 && SpeakerFinder.isPunct(t.get(0).word())) {
+                if (k == 0 || k == 1 && SpeakerPhrases.isPunct(t.get(0).word())) {
                     int comma = indexOf(t, ",", k + 2, end);
                     return comma > 0 && end - comma - 1 >= MIN_CLAUSE_TOKENS ? quote(t, comma + 1, end, sp) : null;
                 }
@@ -111,20 +111,20 @@ final class IndirectSpeech {
                 continue;
             }
             List<Token> tail = t.subList(comma + 1, Math.min(end, comma + 1 + MAX_SPEAKER_AFTER_COMMA + MAX_APPOSITION));
-            int cue = finder.cueIndex(tail, 0);
+            int cue = phrases.cueIndex(tail, 0);
             if (cue < 0) {
                 continue;
             }
-            Span cueSpan = finder.cueSpan(tail, cue);
-            int afterCue = skipTimeWords(t, comma + 1 + cue + finder.cueLength(tail, cue), end);
+            Span cueSpan = phrases.cueSpan(tail, cue);
+            int afterCue = skipTimeWords(t, comma + 1 + cue + phrases.cueLength(tail, cue), end);
             if (cue == 0) {
-                Speaker sp = lower(tail, 0).endsWith("ing") ? null : finder.candidateAfter(tail, finder.cueLength(tail, 0), cueSpan, null);
+                Speaker sp = lower(tail, 0).endsWith("ing") ? null : phrases.candidateAfter(tail, phrases.cueLength(tail, 0), cueSpan, null);
                 if (lexicon.canSpeak(doc.text(), sp) && comma >= MIN_CLAUSE_TOKENS && endsSentenceOrApposition(t, sp.mention().end(), end)) {
                     return quote(t, 0, comma, sp);
                 }
                 continue;
             }
-            Speaker sp = finder.adjacentBefore(tail, 0, cue, null);
+            Speaker sp = phrases.adjacentBefore(tail, 0, cue, null);
             if (!lexicon.canSpeak(doc.text(), sp) || sp.mention().begin() != tail.get(0).span().begin() && cue > MAX_SPEAKER_AFTER_COMMA) {
                 continue;
             }
@@ -161,7 +161,7 @@ final class IndirectSpeech {
     private Quote colonAfterSpeaker(List<Token> t, int end) {
         int colon = indexOf(t, ":", 1, Math.min(end, 5));
         if (colon > 0 && end - colon - 1 >= MIN_CLAUSE_TOKENS) {
-            Speaker sp = finder.adjacentBefore(t, 0, colon, null);
+            Speaker sp = phrases.adjacentBefore(t, 0, colon, null);
             if (sp != null && sp.entityId() == null) {
                 sp = knownByName(sp); // "Pence: …" in a headline the tagger read as Title Case
             }

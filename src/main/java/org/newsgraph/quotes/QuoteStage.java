@@ -37,7 +37,8 @@ public final class QuoteStage extends DeclaredStage {
     @Override
     public Document process(Document doc) {
         String text = doc.text();
-        SpeakerFinder finder = new SpeakerFinder(doc, lexicon, demonyms);
+        SpeakerPhrases phrases = new SpeakerPhrases(doc, lexicon, demonyms);
+        SpeakerFinder finder = new SpeakerFinder(doc, lexicon, phrases);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         for (QuoteMarks.Stretch stretch : QuoteMarks.find(text, doc.layout().content())) {
@@ -61,7 +62,7 @@ public final class QuoteStage extends DeclaredStage {
             quotes.add(q);
             previous = q;
         }
-        quotes.addAll(new IndirectSpeech(doc, lexicon, finder).find(quotes));
+        quotes.addAll(new IndirectSpeech(doc, lexicon, phrases).find(quotes));
         quotes.sort(java.util.Comparator.comparing(Quote::content));
         return doc.withQuotes(quotes);
     }

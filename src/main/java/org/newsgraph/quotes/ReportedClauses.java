@@ -29,13 +29,13 @@ final class ReportedClauses {
     private final Document doc;
     private final QuoteLexicon lexicon;
     private final AttributionVerbs verbs;
-    private final SpeakerFinder finder;
+    private final SpeakerPhrases phrases;
 
-    ReportedClauses(Document doc, QuoteLexicon lexicon, SpeakerFinder finder) {
+    ReportedClauses(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.verbs = lexicon.attributionVerbs();
-        this.finder = finder;
+        this.phrases = phrases;
     }
 
     /** The attributions in one sentence's tokens (without its closing punctuation, up to {@code end}). */
@@ -110,11 +110,11 @@ final class ReportedClauses {
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = lower(t, k);
             if (w.equals("’s") || w.equals("'s")) {
-                Speaker s = finder.adjacentBefore(t, 0, k, null);
+                Speaker s = phrases.adjacentBefore(t, 0, k, null);
                 return s != null && lexicon.canSpeak(doc.text(), s) ? s : null;
             }
             if (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its")) {
-                return finder.pronoun(t.get(k));
+                return phrases.pronoun(t.get(k));
             }
         }
         return null;
@@ -176,10 +176,10 @@ final class ReportedClauses {
         boolean participle = lower(t, cue).endsWith("ing") && t.get(k).word().equals(",");
         boolean complementOfAnotherVerb = VERB_LINKS.contains(lower(t, k)) && k > from; // "appeared to suggest", "by emphasizing"
         if (participle || complementOfAnotherVerb || lower(t, k).equals("and")) {
-            Speaker subject = finder.clauseSubject(t.subList(from, t.size()), k - from, null, null);
+            Speaker subject = phrases.clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return lexicon.canSpeak(doc.text(), subject) ? subject : null;
         }
-        Speaker sp = finder.adjacentBefore(t, from, k + 1, null);
+        Speaker sp = phrases.adjacentBefore(t, from, k + 1, null);
         return sp != null && lexicon.canSpeak(doc.text(), sp) ? sp : nounPhraseBefore(t, tags, from, k);
     }
 

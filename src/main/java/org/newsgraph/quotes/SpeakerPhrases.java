@@ -1,0 +1,362 @@
+package org.newsgraph.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.PartsOfSpeech;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Tokens;
+
+/**
+ * The speaker phrase next to a cue word, and the cue itself: a name, a pronoun, a capitalised
+ * name the tagger missed, a description ("the minister", "a spokesman for Trump") or the
+ * subject of the clause, each resolved through {@link Antecedents} to the entity it refers to.
+ */
+final class SpeakerPhrases {
+    static final int MAX_SPEAKER_TOKENS = 8;
+    static final int MAX_NOUN_PHRASE_TOKENS = 4;
+    private static final int MAX_APPOSITION_TOKENS = 20;
+    private static final int MAX_DESCRIPTION_TOKENS = 12;
+    private static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "of", "by", "from", "at", "with", "on");
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$",
+            "POS", "CD", "NN", "NNS", "NNP", "NNPS", "VBN");
+    private final String text;
+    private final Tokens tokens;
+    private final QuoteLexicon lexicon;
+    private final Demonyms demonyms;
+    private final Antecedents antecedents;
+    private final PartsOfSpeech partsOfSpeech;
+
+    SpeakerPhrases(Document doc, QuoteLexicon lexicon, Demonyms demonyms) {
+        this.text = doc.text();
+        this.tokens = doc.tokens();
+        this.lexicon = lexicon;
+        this.demonyms = demonyms;
+        this.antecedents = new Antecedents(doc, lexicon);
+        this.partsOfSpeech = doc.partsOfSpeech();
+    }
+
+    Antecedents antecedents() {
+        return antecedents;
+    }
+
+    /**
+     * The speaker written right before a cue ("Tester said", "Rep. Gwen Moore (D-Wis.) said",
+     * "the announcer said", "she later added"): a name, a pronoun, a capitalised name the tagger
+     * missed, or a noun phrase.
+     */
+    Speaker adjacentBefore(List<Token> t, int from, int cue, Quote previous) {
+        Speaker s = adjacentPhrase(t, from, cue, previous);
+        return s == null ? null : ofHeadNoun(t, from, s);
+    }
+
+    /**
+     * "a spokesman for Trump said", "A 2014 study by the institute found": the speaker is the noun
+     * the phrase hangs from, not the name after the preposition.
+     */
+    Speaker ofHeadNoun(List<Token> t, int from, Speaker s) {
+        int p = from;
+        while (p < t.size() && t.get(p).span().end() <= s.mention().begin()) {
+            p++;
+        }
+        p--; // the token right before the speaker phrase
+        if (p - 1 < from || !HEAD_PREPOSITIONS.contains(lower(t.get(p).word())) || !isCommonNoun(t.get(p - 1))) {
+            return s;
+        }
+        int b = p - 1;
+        while (b - 1 >= from && NOUN_PHRASE_TAGS.contains(tagOf(t.get(b - 1)))) {
+            b--;
+        }
+        return antecedents.description(new Span(t.get(b).span().begin(), s.mention().end()), s.cue());
+    }
+
+    Speaker adjacentPhrase(List<Token> t, int from, int cue, Quote previous) {
+        Span cueSpan = cueSpan(t, cue);
+        int k = cue - 1;
+        while (k >= from && QuoteLexicon.AUXILIARIES.contains(lower(t.get(k).word()))) {
+            k--;
+        }
+        if (k >= from && t.get(k).word().equals(")")) {
+            while (k >= from && !t.get(k).word().equals("(")) {
+                k--;
+            }
+            k--;
+        }
+        if (k < from) {
+            return null;
+        }
+        if (t.get(k).word().equals(",")) {
+            // "Vann R. Newkirk II, a writer for The Atlantic, said": skip the apposition back to the name
+            return beforeApposition(t, from, k, cueSpan, previous);
+        }
+        Token tok = t.get(k);
+        int m = antecedents.mentionAt(tok.span());
+        if (m >= 0) {
+            return antecedents.entityOf(m).type() != EntityType.PLACE || isPlaceActing(t, from, m) ? antecedents.named(m, cueSpan) : null;
+        }
+        String w = lower(tok.word());
+        if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+            return antecedents.pronoun(tok, cueSpan, previous);
+        }
+        if (isCapitalisedName(tok.word())) {
+            int b = k;
+            while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word()) && antecedents.mentionAt(t.get(b - 1).span()) < 0) {
+                b--;
+            }
+            Span phrase = new Span(t.get(b).span().begin(), tok.span().end());
+            return new Speaker(phrase, phrase.of(text), null, cueSpan);
+        }
+        int b = k;
+        while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
+                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && antecedents.mentionAt(t.get(b).span()) < 0) {
+            String bw = t.get(b).word();
+            boolean possessive = bw.equals("’s") || bw.equals("'s") || bw.endsWith("’s") || bw.endsWith("'s");
+            if (QuoteLexicon.DETERMINERS.contains(lower(bw)) || possessive) {
+                if (b < k && (lexicon.isSpeakerNoun(tok.word()) || isNoun(tok))) {
+                    int start = possessive && b > from && (bw.equals("’s") || bw.equals("'s")) ? possessorStart(t, b - 1, from) : b;
+                    return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
+                }
+                return null;
+            }
+            b--;
+        }
+        if (lexicon.isTitle(tok.word())) {
+            // "the former secretary of state and current Democratic presidential nominee said": a long
+            // definite description; find its article before the clause breaks.
+            for (int d = b; d >= from && k - d <= MAX_DESCRIPTION_TOKENS && !isPunct(t.get(d).word()); d--) {
+                if (lower(t.get(d).word()).equals("the")) {
+                    return antecedents.description(new Span(t.get(d).span().begin(), tok.span().end()), cueSpan);
+                }
+            }
+        }
+        return lexicon.isSpeakerNoun(tok.word()) ? antecedents.description(tok.span(), cueSpan) : null;
+    }
+
+    /** "North Korea said" speaks for its government; "a source in Washington said" does not. */
+    boolean isPlaceActing(List<Token> t, int from, int mention) {
+        Span place = antecedents.mention(mention).span();
+        int k = from;
+        while (k < t.size() && t.get(k).span().end() <= place.begin()) {
+            k++;
+        }
+        if (k == from) {
+            return true;
+        }
+        String before = lower(t.get(k - 1).word());
+        return !QuoteLexicon.FUNCTION_WORDS.contains(before) && !before.equals("the") && Character.isLetter(before.charAt(0))
+                || before.equals(",") || before.equals("and") || before.equals("but");
+    }
+
+    /** The name before one or two appositions that end right before the cue. */
+    Speaker beforeApposition(List<Token> t, int from, int comma, Span cueSpan, Quote previous) {
+        int commas = 0;
+        for (int j = comma - 1; j >= from && comma - j <= MAX_APPOSITION_TOKENS; j--) {
+            if (!t.get(j).word().equals(",")) {
+                continue;
+            }
+            if (++commas > 2) {
+                return null;
+            }
+            int n = j - 1;
+            if (n >= from && t.get(n).word().equals(")")) {
+                while (n >= from && !t.get(n).word().equals("(")) {
+                    n--; // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+                }
+                n--;
+            }
+            int inside = antecedents.mentionAt(t.get(j + 1).span());
+            if (inside >= 0 && antecedents.entityOf(inside).type() == EntityType.PERSON
+                    && antecedents.mention(inside).span().end() == t.get(comma - 1).span().end()) {
+                return antecedents.named(inside, cueSpan); // "The state's campaign chairman, Phil Lovas, said"
+            }
+            if (n >= from) {
+                Token name = t.get(n);
+                int m = antecedents.mentionAt(name.span());
+                if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+                    return antecedents.named(m, cueSpan);
+                }
+                if (isCapitalisedName(name.word()) && j + 1 < comma && QuoteLexicon.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
+                    int b = n;
+                    while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word())) {
+                        b--;
+                    }
+                    Span phrase = new Span(t.get(b).span().begin(), name.span().end());
+                    return new Speaker(phrase, phrase.of(text), null, cueSpan);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** First token of the possessor before a split-off "’s": a whole entity mention, or one word. */
+    int possessorStart(List<Token> t, int k, int from) {
+        int m = antecedents.mentionAt(t.get(k).span());
+        if (m < 0) {
+            return k;
+        }
+        int b = k;
+        while (b - 1 >= from && antecedents.mention(m).span().contains(t.get(b - 1).span())) {
+            b--;
+        }
+        return b;
+    }
+
+    boolean isCapitalisedName(String w) {
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !QuoteLexicon.DETERMINERS.contains(lower(w))
+                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(w)) && demonyms.countryOf(w) == null && !lexicon.isCue(w);
+    }
+
+    /** The speaker nearest before a cue, scanning back over at most a clause. */
+    Speaker candidateBefore(List<Token> t, Span cue, Quote previous) {
+        for (int k = t.size() - 1; k >= 0; k--) {
+            Token tok = t.get(k);
+            int m = antecedents.mentionAt(tok.span());
+            if (m >= 0) {
+                Entity e = antecedents.entityOf(m);
+                if (e.type() == EntityType.PLACE) {
+                    continue;
+                }
+                return antecedents.named(m, cue);
+            }
+            String w = lower(tok.word());
+            if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+                return antecedents.pronoun(tok, cue, previous);
+            }
+            if (QuoteLexicon.DETERMINERS.contains(w) || k == 0 && isNounLike(tok.word())) {
+                Span phrase = new Span(tok.span().begin(), t.get(t.size() - 1).span().end());
+                if (t.size() - k <= MAX_SPEAKER_TOKENS && phraseIsNominal(t.subList(k, t.size()))) {
+                    return antecedents.description(phrase, cue);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker starting right after a cue: "says Wang Lijiu", "said a spokesman". */
+    Speaker candidateAfter(List<Token> t, int from, Span cue, Quote previous) {
+        if (from >= t.size()) {
+            return null;
+        }
+        Token tok = t.get(from);
+        int m = antecedents.mentionAt(tok.span());
+        if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+            return antecedents.named(m, cue);
+        }
+        String w = lower(tok.word());
+        if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+            return antecedents.pronoun(tok, cue, previous);
+        }
+        if (isCapitalisedName(tok.word())) {
+            int e = from;
+            while (e + 1 < t.size() && isCapitalisedName(t.get(e + 1).word())) {
+                e++;
+            }
+            Span phrase = new Span(tok.span().begin(), t.get(e).span().end());
+            return new Speaker(phrase, phrase.of(text), null, cue);
+        }
+        int end = from;
+        while (end < t.size() && end - from < MAX_SPEAKER_TOKENS && !isPunct(t.get(end).word())) {
+            int inner = antecedents.mentionAt(t.get(end).span());
+            if (inner >= 0 && antecedents.entityOf(inner).type() != EntityType.PLACE) {
+                return antecedents.named(inner, cue); // "the senator, Bob Smith"
+            }
+            end++;
+        }
+        if (end > from && phraseIsNominal(t.subList(from, end))) {
+            return antecedents.description(new Span(tok.span().begin(), t.get(end - 1).span().end()), cue);
+        }
+        return null;
+    }
+
+    boolean phraseIsNominal(List<Token> phrase) {
+        for (Token t : phrase) {
+            String w = t.word();
+            if (isPunct(w) || lexicon.isCue(w) || w.equals("that")) {
+                return false;
+            }
+        }
+        Token head = phrase.get(phrase.size() - 1);
+        return lexicon.isSpeakerNoun(head.word());
+    }
+
+    boolean isNounLike(String w) {
+        return !w.isEmpty() && Character.isLetter(w.charAt(0)) && demonyms.countryOf(w) == null;
+    }
+
+    /** The first name or pronoun of the sentence before a participle cue: the one doing the saying. */
+    Speaker clauseSubject(List<Token> t, int cue, Span cueSpan, Quote previous) {
+        for (int k = 0; k < cue; k++) {
+            int m = antecedents.mentionAt(t.get(k).span());
+            if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+                return antecedents.named(m, cueSpan);
+            }
+            String w = lower(t.get(k).word());
+            if (QuoteLexicon.PERSON_PRONOUNS.contains(w)) {
+                return antecedents.pronoun(t.get(k), cueSpan, previous);
+            }
+        }
+        int verb = 0;
+        while (verb < cue && NOUN_PHRASE_TAGS.contains(tagOf(t.get(verb)))) {
+            verb++;
+        }
+        if (verb > 0 && verb < cue && tagOf(t.get(verb)).startsWith("VB") && isCommonNoun(t.get(verb - 1))) {
+            // "Protesters took to the streets, chanting “…”": a noun phrase opening the sentence
+            return antecedents.description(new Span(t.get(0).span().begin(), t.get(verb - 1).span().end()), cueSpan);
+        }
+        return null;
+    }
+
+    /** What a pronoun ("he", "its") refers to: the nearest person, or organisation for "it". */
+    Speaker pronoun(Token tok) {
+        return antecedents.pronoun(tok, null, null);
+    }
+
+    int cueIndex(List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            String w = t.get(k).word();
+            if (w.equals(";")) {
+                return -1; // the tokens are one sentence, so only a semicolon ends the clause early
+            }
+            if ((lexicon.isCue(w) || k + 1 < t.size() && lexicon.isCue(w, t.get(k + 1).word())) && !isNoun(t.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "Republican claims", "his calls": a cue word used as a noun. */
+    boolean isNoun(Token tok) {
+        return partsOfSpeech.isNoun(tokens.tokenAtOrAfter(tok.span().begin()));
+    }
+
+    boolean isCommonNoun(Token tok) {
+        String tag = tagOf(tok);
+        return tag.equals("NN") || tag.equals("NNS");
+    }
+
+    String tagOf(Token tok) {
+        return partsOfSpeech.tag(tokens.tokenAtOrAfter(tok.span().begin()));
+    }
+
+    int cueLength(List<Token> t, int k) {
+        return k + 1 < t.size() && lexicon.isCue(t.get(k).word(), t.get(k + 1).word()) ? 2 : 1;
+    }
+
+    Span cueSpan(List<Token> t, int k) {
+        return new Span(t.get(k).span().begin(), t.get(k + cueLength(t, k) - 1).span().end());
+    }
+
+    static boolean isPunct(String w) {
+        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}
