@@ -45,6 +45,13 @@ final class SpeakerFinder {
     /** The speaker of the quote whose marks (with the quotation marks) are {@code marks}, or null. */
     Speaker find(Span marks, Quote previous) {
         Speaker s = fromTrailer(marks, previous);
+        if (s != null && isPronoun(s)) {
+            // "DuVernay said she felt … because “…,” she said.": the name the sentence opened with
+            Speaker named = fromLeader(marks, previous);
+            if (named != null && !isPronoun(named) && named.entityId() != null && named.entityId().equals(s.entityId())) {
+                return new Speaker(named.mention(), named.text(), named.entityId(), s.cue());
+            }
+        }
         if (s == null) {
             s = fromLeader(marks, previous);
         }
@@ -236,10 +243,42 @@ final class SpeakerFinder {
                 if (s == null) {
                     s = phrases.candidateBefore(before.subList(0, k), cue, previous);
                 }
+                if (s != null && isPronoun(s)) {
+                    Speaker outer = outerSpeaker(before, k, s, previous);
+                    if (outer != null) {
+                        return outer;
+                    }
+                }
                 return s != null ? s : phrases.candidateAfter(before, k + phrases.cueLength(before, k), cue, previous);
             }
         }
         return null;
+    }
+
+    /**
+     * "She said she recalls the colleague being “confused”", "Obama said it would tell a story of
+     * “…”": a pronoun's cue inside a clause another speaker reports; that speaker, named, when the
+     * pronoun is the same one or a thing.
+     */
+    private Speaker outerSpeaker(List<Token> before, int innerCue, Speaker inner, Quote previous) {
+        for (int k = 1; k < innerCue; k++) {
+            String w = before.get(k).word();
+            if (!lexicon.isCue(w) || lower(before.get(k - 1).word()).equals("to")) {
+                continue;
+            }
+            Speaker outer = phrases.adjacentBefore(before, 0, k, previous);
+            boolean thing = QuoteLexicon.THING_PRONOUNS.contains(lower(inner.mention().of(text)));
+            if (outer != null && outer.entityId() != null && !isPronoun(outer)
+                    && (thing || outer.entityId().equals(inner.entityId()))) {
+                return outer;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPronoun(Speaker s) {
+        String w = lower(s.mention().of(text));
+        return QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w);
     }
 
     /** The tokens not inside quotation marks: words of an earlier quote or a quoted title are not the writer's. */

@@ -343,4 +343,14 @@ class QuoteStageTest {
         assertTrue(q.speakerText().contains("police"), q.speakerText());
         assertTrue(quotes("The report that was released on Monday ran to 40 pages.").isEmpty(), "a relative clause reports nothing");
     }
+
+    @Test
+    void aPronounInsideAReportedClauseGivesWayToTheNamedReporter() {
+        Quote q = only("Loretta Lynch said she recalls the colleague being “confused” by the question.");
+        assertEquals("Loretta Lynch", q.speakerMention().of(doc.text()));
+        Quote museum = only("Barack Obama said it would tell an American story, one of “suffering and delight.”");
+        assertEquals("Barack Obama", museum.speakerMention().of(doc.text()));
+        Quote trailer = only("Ava DuVernay said she felt it was worth examining because “most people don’t know,” she said.");
+        assertEquals("Ava DuVernay", trailer.speakerMention().of(doc.text()));
+    }
 }
