@@ -24,6 +24,7 @@ import org.newsgraph.model.Tokens;
 final class SpeakerFinder {
     private static final int MAX_TRAILER_SCAN = 20;
     private static final int MAX_FRONTED_TOKENS = 10;
+    private static final int MAX_CUE_COMPLEMENT = 8;
     private static final Set<String> OTHER_CLAUSE = Set.of("when", "because", "if", "after", "before",
             "while", "since", "that", "which", "who", "what", "where", "and", "but", "although", "though", "until", "unless");
     private final String text;
@@ -60,6 +61,9 @@ final class SpeakerFinder {
         }
         if (s == null) {
             s = fromIntroducingColon(marks, previous);
+        }
+        if (s == null) {
+            s = fromSentenceBefore(marks, previous);
         }
         return s != null ? s : fromSentenceSubject(marks, previous);
     }
@@ -130,6 +134,39 @@ final class SpeakerFinder {
             return null;
         }
         return cue == 0 ? phrases.candidateAfter(t, phrases.cueLength(t, 0), phrases.cueSpan(t, 0), previous) : phrases.adjacentBefore(t, 0, cue, previous);
+    }
+
+    /**
+     * "…, Schiff said. “The other factor …”", "Burman said of the plan. “It doesn't …”": a quote
+     * opening a sentence after one that ends with its speaker and cue, in the same paragraph.
+     */
+    private Speaker fromSentenceBefore(Span marks, Quote previous) {
+        int si = tokens.sentenceIndexAt(marks.begin());
+        if (si <= 0 || tokens.sentences().get(si).span().begin() != marks.begin()) {
+            return null;
+        }
+        Sentence prev = tokens.sentences().get(si - 1);
+        if (text.substring(prev.span().end(), marks.begin()).contains("\n")) {
+            return null;
+        }
+        List<Token> t = tokens.of(prev);
+        for (int k = t.size() - 2; k >= Math.max(0, t.size() - 2 - MAX_CUE_COMPLEMENT); k--) {
+            if (lexicon.isCue(t.get(k).word()) && endsWithPhraseAbout(t, k + 1)) {
+                Speaker s = phrases.adjacentBefore(t, 0, k, previous);
+                return s != null ? s : phrases.candidateAfter(t, k + 1, phrases.cueSpan(t, k), previous);
+            }
+        }
+        return null;
+    }
+
+    /** What follows the cue up to the full stop: nothing, or "of the plan", "in an interview". */
+    private static boolean endsWithPhraseAbout(List<Token> t, int from) {
+        if (from >= t.size() - 1) {
+            return t.get(t.size() - 1).word().equals(".");
+        }
+        String w = lower(t.get(from).word());
+        return t.get(t.size() - 1).word().equals(".") && (w.equals("of") || w.equals("in") || w.equals("on") || w.equals("at")
+                || w.equals("during") || w.equals("after") || w.equals("to") || Character.isUpperCase(t.get(from).word().charAt(0)));
     }
 
     /** He said: ¶ “We have a situation …” — a paragraph ending in a colon introduces the quote. */
@@ -219,7 +256,10 @@ final class SpeakerFinder {
             if (k > 0 && lower(before.get(k - 1).word()).equals("to")) {
                 continue; // "too early to tell whether …": an infinitive reports nothing; look for the main verb
             }
-            if (lexicon.isCue(w) || k + 1 < before.size() && lexicon.isCue(w, before.get(k + 1).word())) {
+            // "The Post reports that …": a verb of finding or stating with its "that" clause
+            boolean reportsClause = lexicon.isThatCue(w) && k + 1 < before.size() && lower(before.get(k + 1).word()).equals("that")
+                    && phrases.tagOf(before.get(k)).matches("VB[DZP]?");
+            if (lexicon.isCue(w) || reportsClause || k + 1 < before.size() && lexicon.isCue(w, before.get(k + 1).word())) {
                 Span cue = phrases.cueSpan(before, k);
                 if (w.endsWith("ing")) {
                     // "X spent the interview praising the “…”", "He then defended it, saying, “…”"

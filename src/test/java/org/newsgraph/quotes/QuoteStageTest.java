@@ -353,4 +353,21 @@ class QuoteStageTest {
         Quote trailer = only("Ava DuVernay said she felt it was worth examining because “most people don’t know,” she said.");
         assertEquals("Ava DuVernay", trailer.speakerMention().of(doc.text()));
     }
+
+    @Test
+    void speakerAtTheEndOfTheSentenceBefore() {
+        List<Quote> qs = quotes("The administration may be reluctant to act, Adam Schiff said. “The other factor is the appearance of bias.”");
+        Quote q = qs.stream().filter(x -> x.kind() == QuoteKind.DIRECT).findFirst().orElseThrow();
+        assertEquals("Adam Schiff", speakerName(q));
+        Quote of = only("Leonard Burman, a professor at Syracuse University, said of the plan. “It doesn't make our problems worse.”");
+        assertEquals("Leonard Burman", speakerName(of));
+    }
+
+    @Test
+    void aVerbOfStatingWithItsThatClauseBeforeThePartialQuote() {
+        Quote q = only("The New York Post reports that the team avoided the emergency room in order to “keep the details under wraps.”");
+        assertEquals("New York Post", q.speakerMention().of(doc.text()));
+        Quote father = only("“We live in Satan's kingdom,” my father often said.");
+        assertEquals("my father", father.speakerText());
+    }
 }
