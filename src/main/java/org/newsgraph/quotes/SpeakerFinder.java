@@ -280,6 +280,9 @@ final class SpeakerFinder {
                     }
                 }
                 Speaker s = phrases.adjacentBefore(before, 0, k, previous);
+                if (s == null && !lexicon.isCue(w)) {
+                    continue; // "people who feel that way": a verb of stating needs its subject right before it
+                }
                 if (s == null) {
                     s = phrases.candidateBefore(before.subList(0, k), cue, previous);
                 }
@@ -307,6 +310,10 @@ final class SpeakerFinder {
                 continue;
             }
             Speaker outer = phrases.adjacentBefore(before, 0, k, previous);
+            String prev = lower(before.get(k - 1).word());
+            if (outer == null && (prev.equals("and") || prev.equals("but"))) {
+                outer = phrases.clauseSubject(before, k - 1, null, previous); // "X bemoaned … and said he thought …"
+            }
             boolean thing = QuoteLexicon.THING_PRONOUNS.contains(lower(inner.mention().of(text)));
             if (outer != null && outer.entityId() != null && !isPronoun(outer)
                     && (thing || outer.entityId().equals(inner.entityId()))) {
