@@ -45,6 +45,21 @@ final class SpeakerFinder {
 
     /** The speaker of the quote whose marks (with the quotation marks) are {@code marks}, or null. */
     Speaker find(Span marks, Quote previous) {
+        Speaker s = located(marks, previous);
+        if (s == null || !isPronoun(s)) {
+            return s;
+        }
+        // "He did not address the tweets in which he called her “disgusting”": the sentence's own
+        // subject, when it is the same speaker, is the mention that names them
+        List<Token> before = outsideQuotes(sentenceTokens(marks.begin(), 0, marks.begin()));
+        Speaker subject = before.isEmpty() ? null : phrases.clauseSubject(before, before.size(), s.cue(), previous);
+        boolean same = subject != null && subject.mention().begin() < s.mention().begin()
+                && (s.entityId() != null ? s.entityId().equals(subject.entityId())
+                        : lower(subject.mention().of(text)).equals(lower(s.mention().of(text))));
+        return same ? new Speaker(subject.mention(), subject.text(), subject.entityId(), s.cue()) : s;
+    }
+
+    private Speaker located(Span marks, Quote previous) {
         Speaker s = fromTrailer(marks, previous);
         if (s != null && isPronoun(s)) {
             // "DuVernay said she felt … because “…,” she said.": the name the sentence opened with

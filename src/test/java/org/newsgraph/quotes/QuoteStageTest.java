@@ -370,4 +370,11 @@ class QuoteStageTest {
         Quote father = only("“We live in Satan's kingdom,” my father often said.");
         assertEquals("my father", father.speakerText());
     }
+
+    @Test
+    void aPronounLaterInTheSentenceGivesWayToItsSubject() {
+        Quote q = only("Donald Trump spoke in Michigan.\n\nHe did not address the tweets in which he called her “disgusting and vile.”");
+        assertEquals("He", q.speakerMention().of(doc.text()));
+        assertEquals("Donald Trump", speakerName(q));
+    }
 }
