@@ -62,12 +62,28 @@ final class Antecedents {
     Speaker pronoun(Token tok, Span cue, Quote previous) {
         String w = lower(tok.word());
         boolean thing = QuoteLexicon.THING_PRONOUNS.contains(w);
+        Entity inSentence = nearestInSentence(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
+        if (inSentence != null) {
+            // "Trump took to Twitter … to check out what he called …": a person named earlier in the sentence
+            return new Speaker(tok.span(), inSentence.name(), inSentence.id(), cue);
+        }
         if (!thing && previous != null && previous.speakerText() != null
                 && tokens.sentenceIndexAt(tok.span().begin()) - tokens.sentenceIndexAt(previous.content().end() - 1) <= 3) {
             return new Speaker(tok.span(), previous.speakerText(), previous.speakerEntityId(), cue);
         }
         Entity e = nearestBefore(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
         return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
+    }
+
+    private Entity nearestInSentence(int offset, EntityType wanted) {
+        int sentence = tokens.sentenceIndexAt(offset);
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Span m = mentions.get(i).span();
+            if (m.end() <= offset && mentionEntity.get(i).type() == wanted) {
+                return tokens.sentenceIndexAt(m.begin()) == sentence ? mentionEntity.get(i) : null;
+            }
+        }
+        return null;
     }
 
     private Entity nearestBefore(int offset, EntityType wanted) {
