@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Document;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.PartsOfSpeech;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Sentence;
@@ -25,6 +26,7 @@ final class SpeakerFinder {
     private static final int MAX_TRAILER_SCAN = 20;
     private static final int MAX_FRONTED_TOKENS = 10;
     private static final int MAX_CUE_COMPLEMENT = 8;
+    private static final int MAX_APPOSITION_TOKENS = 20;
     private static final Set<String> OTHER_CLAUSE = Set.of("when", "because", "if", "after", "before",
             "while", "since", "that", "which", "who", "what", "where", "and", "but", "although", "though", "until", "unless");
     private final String text;
@@ -119,11 +121,19 @@ final class SpeakerFinder {
         } else if (!QuoteLexicon.PERSON_PRONOUNS.contains(lower(t.get(start).word()))) {
             return null;
         }
+        if (verb < quote && t.get(verb).word().equals(",")) {
+            int close = verb + 1;
+            while (close < Math.min(quote, verb + MAX_APPOSITION_TOKENS) && !t.get(close).word().equals(",")) {
+                close++;
+            }
+            verb = close + 1; // "Aaron Kall, the director of debate at the University of Michigan, compared …"
+        }
         while (verb < quote && (tags.get(verb).startsWith("RB") || tags.get(verb).equals("MD"))) {
             verb++;
         }
-        if (verb >= quote || !tags.get(verb).startsWith("VB")) {
-            return null;
+        boolean person = m >= 0 && antecedents.entityOf(m).type() == EntityType.PERSON;
+        if (!person && (verb >= quote || !tags.get(verb).startsWith("VB"))) {
+            return null; // a named person opening the sentence speaks its quoted words even after "despite …"
         }
         return m >= 0 ? antecedents.named(m, null) : antecedents.pronoun(t.get(start), null, previous);
     }
