@@ -62,7 +62,7 @@ final class Antecedents {
     Speaker pronoun(Token tok, Span cue, Quote previous) {
         String w = lower(tok.word());
         boolean thing = QuoteLexicon.THING_PRONOUNS.contains(w);
-        Entity inSentence = nearestInSentence(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
+        Entity inSentence = firstInSentence(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
         if (inSentence != null) {
             // "Trump took to Twitter … to check out what he called …": a person named earlier in the sentence
             return new Speaker(tok.span(), inSentence.name(), inSentence.id(), cue);
@@ -75,15 +75,23 @@ final class Antecedents {
         return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
     }
 
-    private Entity nearestInSentence(int offset, EntityType wanted) {
+    /** The first person (or organisation) named in the sentence before {@code offset}: a pronoun prefers the subject. */
+    private Entity firstInSentence(int offset, EntityType wanted) {
         int sentence = tokens.sentenceIndexAt(offset);
+        Entity first = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Span m = mentions.get(i).span();
-            if (m.end() <= offset && mentionEntity.get(i).type() == wanted) {
-                return tokens.sentenceIndexAt(m.begin()) == sentence ? mentionEntity.get(i) : null;
+            if (m.end() > offset) {
+                continue;
+            }
+            if (tokens.sentenceIndexAt(m.begin()) != sentence) {
+                break;
+            }
+            if (mentionEntity.get(i).type() == wanted) {
+                first = mentionEntity.get(i);
             }
         }
-        return null;
+        return first;
     }
 
     private Entity nearestBefore(int offset, EntityType wanted) {
