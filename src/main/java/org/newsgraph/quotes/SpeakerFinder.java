@@ -27,6 +27,7 @@ final class SpeakerFinder {
     private static final int MAX_FRONTED_TOKENS = 10;
     private static final int MAX_CUE_COMPLEMENT = 8;
     private static final int MAX_APPOSITION_TOKENS = 20;
+    private static final int MAX_TITLE_WORDS = 4;
     private static final Set<String> OTHER_CLAUSE = Set.of("when", "because", "if", "after", "before",
             "while", "since", "that", "which", "who", "what", "where", "and", "but", "although", "though", "until", "unless");
     private final String text;
@@ -113,13 +114,33 @@ final class SpeakerFinder {
             return null;
         }
         int m = antecedents.mentionAt(t.get(start).span());
+        if (m < 0 || antecedents.entityOf(m).type() != EntityType.PERSON) {
+            // "House Speaker Paul Ryan": the person after the title words
+            for (int k = start + 1; k < Math.min(quote, start + MAX_TITLE_WORDS) && tags.get(k - 1).startsWith("NN"); k++) {
+                int person = antecedents.mentionAt(t.get(k).span());
+                if (person >= 0 && antecedents.entityOf(person).type() == EntityType.PERSON) {
+                    m = person;
+                    start = k;
+                    break;
+                }
+            }
+        }
         int verb = start + 1;
+        Span description = null;
         if (m >= 0) {
             while (verb < quote && antecedents.mention(m).span().contains(t.get(verb).span())) {
                 verb++;
             }
         } else if (!QuoteLexicon.PERSON_PRONOUNS.contains(lower(t.get(start).word()))) {
-            return null;
+            // "The Republican nominee also outlined …", "The piece used …": a noun phrase as subject
+            verb = start;
+            while (verb < quote && (tags.get(verb).equals("DT") || tags.get(verb).startsWith("JJ") || tags.get(verb).startsWith("NN"))) {
+                verb++;
+            }
+            if (verb == start || !tags.get(verb - 1).startsWith("NN") || !tags.get(start).equals("DT")) {
+                return null;
+            }
+            description = new Span(t.get(start).span().begin(), t.get(verb - 1).span().end());
         }
         if (verb < quote && t.get(verb).word().equals(",")) {
             int close = verb + 1;
@@ -134,6 +155,9 @@ final class SpeakerFinder {
         boolean person = m >= 0 && antecedents.entityOf(m).type() == EntityType.PERSON;
         if (!person && (verb >= quote || !tags.get(verb).startsWith("VB"))) {
             return null; // a named person opening the sentence speaks its quoted words even after "despite …"
+        }
+        if (description != null) {
+            return antecedents.description(description, null);
         }
         return m >= 0 ? antecedents.named(m, null) : antecedents.pronoun(t.get(start), null, previous);
     }

@@ -377,4 +377,12 @@ class QuoteStageTest {
         assertEquals("He", q.speakerMention().of(doc.text()));
         assertEquals("Donald Trump", speakerName(q));
     }
+
+    @Test
+    void aDescriptionOpeningTheSentenceSpeaksItsQuotedWords() {
+        Quote q = only("The Republican nominee also vowed to harshly punish “those who violate classification rules.”");
+        assertEquals("The Republican nominee", q.speakerMention().of(doc.text()));
+        Quote named = only("House Speaker Paul Ryan, despite his concerns about “trial lawyers trying to get rich,” backed the bill.");
+        assertEquals("Paul Ryan", speakerName(named));
+    }
 }
