@@ -78,8 +78,8 @@ public final class QuoteStage extends DeclaredStage {
             return true;
         }
         String[] words = stretch.content().of(text).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
-        if (words.length > 8 || titleCaseLine) {
-            return false; // in a headline written in Title Case, capitals say nothing about names
+        if (words.length > 8 || words.length == 1 || titleCaseLine) {
+            return false; // one capitalised word ("Hopefully," "Bobby!") or a Title Case headline says nothing about names
         }
         for (String w : words) {
             if (!w.isEmpty() && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {

@@ -385,4 +385,11 @@ class QuoteStageTest {
         Quote named = only("House Speaker Paul Ryan, despite his concerns about “trial lawyers trying to get rich,” backed the bill.");
         assertEquals("Paul Ryan", speakerName(named));
     }
+
+    @Test
+    void oneCapitalisedWordIsNotTakenForATitle() {
+        Quote q = only("“Hopefully,” the president said. The museum opened on Saturday.");
+        assertEquals("Hopefully,", words(q));
+        assertEquals("the president", q.speakerMention().of(doc.text()));
+    }
 }
