@@ -88,8 +88,10 @@ final class SpeakerFinder {
 
     /**
      * "Japan branded North Korea an “outlaw nation”", "In an August speech, Trump attacked “…”":
-     * with no cue, words quoted inside the writer's sentence are its subject's, when the subject
-     * is a name or pronoun followed by its verb.
+     * with no cue, words quoted inside the writer's sentence are its subject's: a name or pronoun
+     * followed (past an apposition) by its verb, a description ("The Republican nominee vowed
+     * …"), or a named person, after any title words, whatever follows ("House Speaker Paul
+     * Ryan, despite …").
      */
     private Speaker fromSentenceSubject(Span marks, Quote previous) {
         Sentence s = tokens.sentenceAt(marks.begin());
