@@ -131,10 +131,15 @@ final class IndirectSpeech {
             if (afterCue >= end && comma >= MIN_CLAUSE_TOKENS) {
                 return quote(t, 0, comma, sp);
             }
-            if (afterCue < end && t.get(afterCue).word().equals(",") && end - afterCue - 1 >= MIN_CLAUSE_TOKENS
-                    && continuesTheClaim(t.get(afterCue + 1).word())) {
-                // "The museum, Mr. Obama said, would make visitors face …": the words after carry the claim
-                return quote(t, afterCue + 1, end, sp);
+            if (afterCue < end && t.get(afterCue).word().equals(",") && end - afterCue - 1 >= MIN_CLAUSE_TOKENS) {
+                String next = lower(t, afterCue + 1);
+                if (continuesTheClaim(t.get(afterCue + 1).word()) || next.equals("and") || next.equals("but")) {
+                    // "The museum, Mr. Obama said, would make …": the claim runs around its attribution
+                    return quote(t, 0, end, sp);
+                }
+                if (comma >= MIN_CLAUSE_TOKENS) {
+                    return quote(t, 0, comma, sp); // "…, lawmakers said Friday, as they bristled …": the writer goes on
+                }
             }
         }
         return null;

@@ -258,8 +258,11 @@ class QuoteStageTest {
     @Test
     void parentheticalAttributionInsideTheClaim() {
         Quote q = onlyIndirect("Barack Obama spoke first. The museum, Obama said, would make visitors face uncomfortable truths.");
-        assertEquals("would make visitors face uncomfortable truths", words(q));
+        assertEquals("The museum, Obama said, would make visitors face uncomfortable truths", words(q));
+        assertEquals("said", q.cue().of(doc.text()));
         assertEquals("Barack Obama", speakerName(q));
+        Quote writerGoesOn = onlyIndirect("Trump's obsession is an insult to all Americans, top black lawmakers said Friday, as they bristled.");
+        assertEquals("Trump's obsession is an insult to all Americans", words(writerGoesOn));
     }
 
     @Test
