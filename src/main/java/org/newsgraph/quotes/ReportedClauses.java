@@ -25,6 +25,8 @@ final class ReportedClauses {
     private static final int MAX_NOUN_PHRASE = 6;
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
+    private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "regarding", "concerning", "following",
+            "excluding", "according", "notwithstanding");
     private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
     private final Document doc;
     private final QuoteLexicon lexicon;
@@ -120,6 +122,12 @@ final class ReportedClauses {
         return null;
     }
 
+    /** After "that, in addition to Scott, he …": the first word past the inserted phrase, or {@code end}. */
+    private static int skipParenthetical(List<Token> t, int comma, int end) {
+        int close = indexOf(t, ",", comma + 1, end);
+        return close < 0 ? end : close + 1;
+    }
+
     /** Where the reported words start after a verb, and what the verb takes there. */
     private record Complement(int start, Takes kind) {
     }
@@ -134,12 +142,14 @@ final class ReportedClauses {
         boolean addressee = verb.lemma().equals("tell") || verb.lemma().equals("remind");
         int clause = addressee ? skipObject(t, after, end) : after;
         if (takes.contains(Takes.THAT)) {
-            if (lower(t, clause).equals("that") && clause + 1 < end && Character.isLetterOrDigit(t.get(clause + 1).word().charAt(0))) {
-                return new Complement(clause + 1, Takes.THAT); // not "Having said that, …"
+            boolean having = cue > 0 && lower(t, cue - 1).equals("having");
+            if (lower(t, clause).equals("that") && clause + 1 < end && !having) {
+                int first = t.get(clause + 1).word().equals(",") ? skipParenthetical(t, clause + 1, end) : clause + 1;
+                return first < end ? new Complement(first, Takes.THAT) : null; // "say that, in addition to Scott, he …"
             }
-            if (PREPOSITIONS.contains(lower(t, clause))) {
+            if (PREPOSITIONS.contains(lower(t, clause)) && !lower(t, clause).equals("to")) {
                 int that = indexOf(t, "that", clause, Math.min(end, clause + MAX_PHRASE_BEFORE_THAT));
-                if (that > 0 && indexOf(t, ",", that + 1, that + 2) < 0) {
+                if (that > 0 && t.get(that - 1).word().equals(",") && indexOf(t, ",", that + 1, that + 2) < 0) {
                     return new Complement(that + 1, Takes.THAT); // "says at a campaign stop in Toledo, Ohio, that …"
                 }
             }
@@ -211,7 +221,7 @@ final class ReportedClauses {
                     && verbs.at(t, k + 1) != null) {
                 return k; // "said he would order a review and warned against …": a second predicate of the source
             }
-            if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !lower(t, k + 1).equals("during")
+            if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !NOT_PARTICIPLES.contains(lower(t, k + 1))
                     || CLAUSE_BREAKS.contains(lower(t, k + 1)))) {
                 return k;
             }

@@ -395,4 +395,15 @@ class QuoteStageTest {
         assertEquals("Hopefully,", words(q));
         assertEquals("the president", q.speakerMention().of(doc.text()));
     }
+
+    @Test
+    void reportedClauseBoundaries() {
+        Quote including = onlyIndirect("He says that his successor should promote past victories, including those of Richard Nixon.");
+        assertEquals("his successor should promote past victories, including those of Richard Nixon", words(including));
+        Quote infinitive = onlyIndirect("The company agreed to clean up the mines and reclaim the land that had been ravaged.");
+        assertEquals("to clean up the mines and reclaim the land that had been ravaged", words(infinitive));
+        Quote inserted = quotes("Her aides say that, in addition to the governor, she would consider Don Beyer.").stream()
+                .filter(q -> q.cue().of(doc.text()).equals("say")).findFirst().orElseThrow();
+        assertEquals("she would consider Don Beyer", words(inserted));
+    }
 }
