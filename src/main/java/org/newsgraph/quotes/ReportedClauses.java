@@ -195,6 +195,11 @@ final class ReportedClauses {
 
     /** "the bank", "Experts on North Korea", "73 percent": the noun phrase whose head noun is at {@code k}. */
     private Speaker nounPhraseBefore(List<Token> t, List<String> tags, int from, int k) {
+        int last = k;
+        int head = headBeforeAdjectivePhrase(t, tags, from, k);
+        if (head >= 0) {
+            k = head; // "people familiar with the matter", "those close to him"
+        }
         if (!tags.get(k).startsWith("NN") && !tags.get(k).equals("CD") && !lexicon.isSpeakerNoun(t.get(k).word())) {
             return null; // "the bank", "73 percent", "some", "others"
         }
@@ -206,8 +211,25 @@ final class ReportedClauses {
         if (PREPOSITIONS_IN_NAMES.contains(lower(t, b))) {
             b++;
         }
-        Span phrase = new Span(t.get(b).span().begin(), t.get(k).span().end());
+        Span phrase = new Span(t.get(b).span().begin(), t.get(last).span().end());
         return new Speaker(phrase, phrase.of(doc.text()), null, null);
+    }
+
+    /**
+     * The noun a source phrase hangs from when it ends in "familiar with the matter" or "close to
+     * him": the word before the adjective, or -1.
+     */
+    private static int headBeforeAdjectivePhrase(List<Token> t, List<String> tags, int from, int k) {
+        for (int p = k - 1; p - 2 >= from && k - p <= MAX_NOUN_PHRASE; p--) {
+            String w = lower(t, p);
+            if ((w.equals("with") || w.equals("to")) && (tags.get(p - 1).startsWith("JJ") || tags.get(p - 1).startsWith("RB"))) {
+                return p - 2;
+            }
+            if (SpeakerPhrases.isPunct(t.get(p).word())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */

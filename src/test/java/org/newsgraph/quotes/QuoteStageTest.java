@@ -406,4 +406,12 @@ class QuoteStageTest {
                 .filter(q -> q.cue().of(doc.text()).equals("say")).findFirst().orElseThrow();
         assertEquals("she would consider Don Beyer", words(inserted));
     }
+
+    @Test
+    void sourcesDescribedByWhatTheyAreCloseTo() {
+        assertEquals("People familiar with the matter", onlyIndirect("People familiar with the matter said the deal was off for now.")
+                .speakerMention().of(doc.text()));
+        assertEquals("Those close to him", onlyIndirect("Those close to him say that he will run for the seat.")
+                .speakerMention().of(doc.text()));
+    }
 }
