@@ -16,11 +16,11 @@ final class ClauseWords {
     static final Set<String> NOT_CLAUSES = Set.of("so", "yes", "no", "hello", "goodbye", "nothing",
             "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but", "up", "out", "off",
             "down", "away", "back", "himself", "herself", "themselves", "itself", "ourselves", "myself");
-    static final Set<String> NOT_OBJECTS = Set.of("up", "out", "off", "down", "back", "away", "himself", "herself",
+    private static final Set<String> NOT_OBJECTS = Set.of("up", "out", "off", "down", "back", "away", "himself", "herself",
             "themselves", "itself", "when", "who", "which", "is", "was", "are", "were",
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
-    static final int MAX_CIRCUMSTANCE = 5;
-    static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier");
+    private static final int MAX_CIRCUMSTANCE = 5;
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
@@ -28,7 +28,7 @@ final class ClauseWords {
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
             "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",
             "separately", "privately", "publicly");
-    static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "email", "e-mail", "post", "tweet",
+    private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "email", "e-mail", "post", "tweet",
             "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday");
 
