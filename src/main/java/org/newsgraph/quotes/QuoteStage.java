@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -23,6 +28,7 @@ import org.newsgraph.pipeline.DeclaredStage;
  * ("Ivanov said that …", "according to X, …") is extracted as indirect.
  */
 public final class QuoteStage extends DeclaredStage {
+    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)?):\\s");
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with");
     private static final int MAX_SCARE_WORDS = 3;
     private final QuoteLexicon lexicon;
@@ -45,17 +51,26 @@ public final class QuoteStage extends DeclaredStage {
             if (isNameOrTitle(text, stretch, inTitleCaseHeadline(doc, stretch))) {
                 continue;
             }
-            Speaker speaker = finder.find(stretch.marks(), previous);
+            Span content = stretch.content();
+            Speaker speaker = transcriptLabel(doc, content);
+            if (speaker != null) {
+                content = Paragraphs.trim(text, speaker.mention().end() + 1, content.end()); // past "WALLACE:"
+                if (content == null) {
+                    continue;
+                }
+            } else {
+                speaker = finder.find(stretch.marks(), previous);
+            }
             if (speaker == null && previous != null && previous.speakerText() != null
                     && (stretch.continuesFromPrevious() || followsClosely(doc.tokens(), previous, stretch))) {
                 speaker = new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
             }
-            int words = stretch.content().of(text).strip().split("\\s+").length;
+            int words = content.of(text).strip().split("\\s+").length;
             if (speaker == null && words <= MAX_SCARE_WORDS) {
                 continue; // a scare quote: marks with no source
             }
             QuoteKind kind = kind(doc.tokens(), stretch);
-            Quote q = new Quote(stretch.content(), kind, null, null, null, null);
+            Quote q = new Quote(content, kind, null, null, null, null);
             if (speaker != null) {
                 q = q.withSpeaker(speaker.cue(), speaker.mention(), speaker.text(), speaker.entityId());
             }
@@ -65,6 +80,25 @@ public final class QuoteStage extends DeclaredStage {
         quotes.addAll(new IndirectSpeech(doc, lexicon, phrases).find(quotes));
         quotes.sort(java.util.Comparator.comparing(Quote::content));
         return doc.withQuotes(quotes);
+    }
+
+    /**
+     * "“WALLACE: Let's start with …": a transcript line names its speaker in capitals before a
+     * colon; the speaker is the person of that name when the article names one.
+     */
+    private static Speaker transcriptLabel(Document doc, Span content) {
+        Matcher m = TRANSCRIPT_LABEL.matcher(content.of(doc.text()));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        Span label = new Span(content.begin(), content.begin() + m.end(1));
+        String name = m.group(1);
+        for (Entity e : doc.entities().all()) {
+            if (e.type() == EntityType.PERSON && e.name().toUpperCase(Locale.ROOT).endsWith(name)) {
+                return new Speaker(label, e.name(), e.id(), null);
+            }
+        }
+        return new Speaker(label, name, null, null);
     }
 
     /** "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not somebody's words. */
