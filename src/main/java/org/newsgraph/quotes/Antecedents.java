@@ -76,6 +76,18 @@ final class Antecedents {
     }
 
     /** The first person (or organisation) named in the sentence before {@code offset}: a pronoun prefers the subject. */
+    /** The person or organisation whose name is, or ends with, these words in any case ("Pence", "WALLACE"), or null. */
+    Entity entityNamed(String words) {
+        String w = lower(words);
+        for (Entity e : mentionEntity) {
+            String name = lower(e.name());
+            if (e.type() != EntityType.PLACE && (name.equals(w) || name.endsWith(" " + w))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     private Entity firstInSentence(int offset, EntityType wanted) {
         int sentence = tokens.sentenceIndexAt(offset);
         Entity first = null;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Sentence;
@@ -168,31 +167,17 @@ final class IndirectSpeech {
         if (colon > 0 && end - colon - 1 >= MIN_CLAUSE_TOKENS) {
             Speaker sp = phrases.adjacentBefore(t, 0, colon, null);
             if (sp != null && sp.entityId() == null) {
-                sp = knownByName(sp); // "Pence: …" in a headline the tagger read as Title Case
+                // "Pence: …" in a headline the tagger read as Title Case
+                Entity e = phrases.antecedents().entityNamed(sp.mention().of(doc.text()));
+                sp = e == null ? sp : new Speaker(sp.mention(), e.name(), e.id(), sp.cue());
             }
             boolean named = sp != null && (sp.entityId() != null || lexicon.isSpeakerNoun(t.get(colon - 1).word())
-                    || isTranscriptName(t.get(colon - 1).word()));
+                    || QuoteLexicon.isTranscriptName(t.get(colon - 1).word()));
             if (named && sp.mention().begin() == t.get(0).span().begin()) {
                 return quote(t, colon + 1, end, new Speaker(sp.mention(), sp.text(), sp.entityId(), null));
             }
         }
         return null;
-    }
-
-    /** The person or organisation whose name ends with the words of an unresolved speaker phrase ("Pence"). */
-    private Speaker knownByName(Speaker sp) {
-        String words = sp.mention().of(doc.text());
-        for (Entity e : doc.entities().all()) {
-            if (e.type() != EntityType.PLACE && (e.name().equals(words) || e.name().endsWith(" " + words))) {
-                return new Speaker(sp.mention(), e.name(), e.id(), sp.cue());
-            }
-        }
-        return sp;
-    }
-
-    /** "WALLACE:" — a transcript names its speakers in capitals. */
-    private static boolean isTranscriptName(String w) {
-        return w.length() > 2 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.');
     }
 
     static Quote quote(List<Token> t, int from, int to, Speaker sp) {

@@ -105,6 +105,11 @@ public final class QuoteLexicon {
         return false;
     }
 
+    /** "WALLACE", "O'REILLY": a name in capitals, as transcripts label their speakers. */
+    static boolean isTranscriptName(String w) {
+        return w.length() > 2 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.' || c == '\'' || c == '’');
+    }
+
     /** "claim", "warning": a noun whose "that" clause is somebody's statement. */
     public boolean isAttributionNoun(String word) {
         return attributionNouns.contains(word);

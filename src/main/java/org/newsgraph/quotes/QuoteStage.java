@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -28,7 +25,7 @@ import org.newsgraph.pipeline.DeclaredStage;
  * ("Ivanov said that …", "according to X, …") is extracted as indirect.
  */
 public final class QuoteStage extends DeclaredStage {
-    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)?):\\s");
+    private static final int MAX_LABEL_CHARS = 30;
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with");
     private static final int MAX_SCARE_WORDS = 3;
     private final QuoteLexicon lexicon;
@@ -52,7 +49,7 @@ public final class QuoteStage extends DeclaredStage {
                 continue;
             }
             Span content = stretch.content();
-            Speaker speaker = transcriptLabel(doc, content);
+            Speaker speaker = transcriptLabel(text, content, phrases.antecedents());
             if (speaker != null) {
                 content = Paragraphs.trim(text, speaker.mention().end() + 1, content.end()); // past "WALLACE:"
                 if (content == null) {
@@ -86,19 +83,20 @@ public final class QuoteStage extends DeclaredStage {
      * "“WALLACE: Let's start with …": a transcript line names its speaker in capitals before a
      * colon; the speaker is the person of that name when the article names one.
      */
-    private static Speaker transcriptLabel(Document doc, Span content) {
-        Matcher m = TRANSCRIPT_LABEL.matcher(content.of(doc.text()));
-        if (!m.lookingAt()) {
+    private static Speaker transcriptLabel(String text, Span content, Antecedents antecedents) {
+        String line = content.of(text);
+        int colon = line.indexOf(':');
+        if (colon <= 0 || colon > MAX_LABEL_CHARS || colon + 1 >= line.length() || !Character.isWhitespace(line.charAt(colon + 1))) {
             return null;
         }
-        Span label = new Span(content.begin(), content.begin() + m.end(1));
-        String name = m.group(1);
-        for (Entity e : doc.entities().all()) {
-            if (e.type() == EntityType.PERSON && e.name().toUpperCase(Locale.ROOT).endsWith(name)) {
-                return new Speaker(label, e.name(), e.id(), null);
-            }
+        String name = line.substring(0, colon);
+        String[] words = name.split(" ");
+        if (words.length > 2 || !java.util.Arrays.stream(words).allMatch(QuoteLexicon::isTranscriptName)) {
+            return null;
         }
-        return new Speaker(label, name, null, null);
+        Span label = new Span(content.begin(), content.begin() + colon);
+        Entity e = antecedents.entityNamed(name);
+        return e != null ? new Speaker(label, e.name(), e.id(), null) : new Speaker(label, name, null, null);
     }
 
     /** "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not somebody's words. */
