@@ -16,11 +16,11 @@ import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
-import org.newsgraph.quotes.QuoteMarks;
 import org.newsgraph.pipeline.ArticleSkipped;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.read.ArticleReader;
 import org.newsgraph.read.ArticleRejected;
+import org.newsgraph.tokens.QuotationMarks;
 
 /**
  * PolNeAR attribution benchmark. Direct quotes are the stretches between quotation marks inside
@@ -207,7 +207,7 @@ public final class PolnearBenchmark {
         int open = -1;
         for (int i = c.begin(); i < c.end(); i++) {
             char ch = text.charAt(i);
-            int mark = QuoteMarks.doubleMarkLength(text, i);
+            int mark = QuotationMarks.doubleMarkLength(text, i);
             if (open >= 0 && ch == '\n') {
                 // A quote running over paragraphs re-opens the mark in each: one stretch per paragraph.
                 addTrimmed(text, open, i, out);
@@ -224,14 +224,14 @@ public final class PolnearBenchmark {
             }
         }
         if (open >= 0 && c.end() > open) {
-            boolean closedRightAfter = c.end() < text.length() && QuoteMarks.doubleMarkLength(text, c.end()) > 0;
+            boolean closedRightAfter = c.end() < text.length() && QuotationMarks.doubleMarkLength(text, c.end()) > 0;
             boolean paragraphEnds = c.end() >= text.length() || text.charAt(c.end()) == '\n';
             if (closedRightAfter || paragraphEnds) {
                 addTrimmed(text, open, c.end(), out);
             }
         }
-        boolean before = c.begin() > 0 && QuoteMarks.doubleMarkLength(text, c.begin() - 1) > 0
-                || c.begin() > 1 && QuoteMarks.doubleMarkLength(text, c.begin() - 2) == 2;
+        boolean before = c.begin() > 0 && QuotationMarks.doubleMarkLength(text, c.begin() - 1) > 0
+                || c.begin() > 1 && QuotationMarks.doubleMarkLength(text, c.begin() - 2) == 2;
         if (out.isEmpty() && open < 0 && before) {
             out.add(c);
         }

@@ -13,6 +13,7 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
+import org.newsgraph.tokens.QuotationMarks;
 
 /**
  * Reported speech without quotation marks, in the shapes news uses: "according to X, CONTENT" /
@@ -53,7 +54,7 @@ final class IndirectSpeech {
 
     private boolean hasQuoteMark(Span span) {
         for (int i = span.begin(); i < span.end(); i++) {
-            if (QuoteMarks.doubleMarkLength(doc.text(), i) > 0) {
+            if (QuotationMarks.doubleMarkLength(doc.text(), i) > 0) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package org.newsgraph.quotes;
 
+import static org.newsgraph.tokens.QuotationMarks.doubleMarkLength;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.layout.Paragraphs;
@@ -34,16 +36,6 @@ public final class QuoteMarks {
 
     private static boolean opensWithDoubleMark(String text, Span para) {
         return doubleMarkLength(text, para.begin()) > 0 && text.charAt(para.begin()) != '”';
-    }
-
-    /** Length of the double quotation mark at {@code i}: 1 for “ ” ", 2 for '' and ``, else 0. */
-    public static int doubleMarkLength(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '“' || c == '”' || c == '"') {
-            return 1;
-        }
-        boolean pair = i + 1 < text.length() && (c == '\'' || c == '`') && text.charAt(i + 1) == c;
-        return pair && (i + 2 >= text.length() || text.charAt(i + 2) != c) ? 2 : 0;
     }
 
     /** Returns whether a double quote is still open at the paragraph end and goes on in the next. */

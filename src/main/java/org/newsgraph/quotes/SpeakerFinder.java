@@ -14,6 +14,7 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
+import org.newsgraph.tokens.QuotationMarks;
 
 /**
  * Finds who spoke a quotation from the words around it, the way news writes attribution:
@@ -385,7 +386,7 @@ final class SpeakerFinder {
         boolean inside = false;
         for (Token tok : t) {
             int b = tok.span().begin();
-            if (QuoteMarks.doubleMarkLength(text, b) > 0) {
+            if (QuotationMarks.doubleMarkLength(text, b) > 0) {
                 inside = opensQuote(b, tok.span().end()); // the tokenizer may rewrite marks; the text tells
             } else if (!inside) {
                 out.add(tok);

@@ -28,7 +28,7 @@ public final class SentenceRepair {
             }
             Token last = s.get(s.size() - 1);
             int b = last.span().begin(), e = last.span().end();
-            boolean opening = s.size() > 1 && i + 1 < sentences.size() && isDoubleMark(text, b) && text.charAt(b) != '”'
+            boolean opening = s.size() > 1 && i + 1 < sentences.size() && QuotationMarks.doubleMarkLength(text, b) > 0 && text.charAt(b) != '”'
                     && b > 0 && Character.isWhitespace(text.charAt(b - 1)) && e < text.length() && !Character.isWhitespace(text.charAt(e));
             if (opening) {
                 carried = s.remove(s.size() - 1);
@@ -36,11 +36,6 @@ public final class SentenceRepair {
             out.add(s);
         }
         return out;
-    }
-
-    private static boolean isDoubleMark(String text, int i) {
-        char c = text.charAt(i);
-        return c == '“' || c == '"' || (c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c;
     }
 
     static List<List<Token>> joinLowerCaseStarts(List<List<Token>> sentences) {
