@@ -89,10 +89,13 @@ final class ReportedClauses {
      */
     private void attributionNouns(List<Token> t, List<String> tags, int end, List<Quote> out) {
         for (int k = 1; k + 2 < end; k++) {
-            boolean noun = tags.get(k).startsWith("NN") || possessor(t, k) != null || QuoteLexicon.DETERMINERS.contains(lower(t, k - 1));
-            if (!lexicon.isAttributionNoun(t.get(k).word()) || !noun || !lower(t, k + 1).equals("that")
+            if (!lexicon.isAttributionNoun(t.get(k).word()) || !lower(t, k + 1).equals("that")
                     || tags.get(k + 2).startsWith("VB") || tags.get(k + 2).equals("MD")) {
                 continue; // "the report that was released": a relative clause
+            }
+            Speaker sp = possessor(t, k);
+            if (!tags.get(k).startsWith("NN") && sp == null && !QuoteLexicon.DETERMINERS.contains(lower(t, k - 1))) {
+                continue; // "people who claim that": the verb, tagged or not
             }
             int contentStart = k + 2;
             int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end));
@@ -100,7 +103,6 @@ final class ReportedClauses {
             if (contentEnd - contentStart < MIN_CLAUSE_TOKENS || out.stream().anyMatch(q -> q.content().begin() == content.begin())) {
                 continue;
             }
-            Speaker sp = possessor(t, k);
             Span cue = t.get(k).span();
             out.add(sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
                     : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
