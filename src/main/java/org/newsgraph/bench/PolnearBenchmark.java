@@ -42,7 +42,7 @@ public final class PolnearBenchmark {
         }
     }
 
-    record GoldQuote(List<Span> content, List<Span> sources) {
+    record GoldQuote(List<Span> content, List<Span> sources, List<Span> cues) {
     }
 
     /** Quotes predicted for one article: direct ones and reported speech, as content and speaker spans. */
@@ -62,11 +62,15 @@ public final class PolnearBenchmark {
         };
     }
 
-    public static Result run(Path dir, Pipeline pipeline) throws IOException {
-        return run(dir, of(pipeline));
+    public static Result run(Path dir, Pipeline pipeline, ErrorList errors) throws IOException {
+        return run(dir, of(pipeline), errors);
     }
 
     public static Result run(Path dir, QuoteSource source) throws IOException {
+        return run(dir, source, ErrorList.NONE);
+    }
+
+    public static Result run(Path dir, QuoteSource source, ErrorList errors) throws IOException {
         Path texts = dir.resolve("text");
         Map<String, Path> annotations = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
@@ -96,11 +100,13 @@ public final class PolnearBenchmark {
             words += raw.split("\\s+").length;
             List<Quote> predDirect = predicted.stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
             List<Quote> predIndirect = predicted.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
-            int[] d = match(goldDirect, predDirect, 0.8);
+            String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+            errors.article(e.getKey());
+            int[] d = match(goldDirect, predDirect, 0.8, text, "direct", errors);
             direct = direct.plus(new Prf(d[0], predDirect.size() - d[0], goldDirect.size() - d[0]));
             dMatched += d[0];
             dRight += d[1];
-            int[] i = match(goldIndirect, predIndirect, 0.5);
+            int[] i = match(goldIndirect, predIndirect, 0.5, text, "indirect", errors);
             indirect = indirect.plus(new Prf(i[0], predIndirect.size() - i[0], goldIndirect.size() - i[0]));
             iMatched += i[0];
             iRight += i[1];
@@ -110,19 +116,45 @@ public final class PolnearBenchmark {
 
     /** [matched, speakers right]; each side matched at most once. */
     static int[] match(List<GoldQuote> gold, List<Quote> pred, double minOverlap) {
+        return match(gold, pred, minOverlap, "", "", ErrorList.NONE);
+    }
+
+    private static int[] match(List<GoldQuote> gold, List<Quote> pred, double minOverlap, String text, String kind,
+                               ErrorList errors) {
         boolean[] used = new boolean[pred.size()];
         int matched = 0, right = 0;
         for (GoldQuote g : gold) {
+            boolean found = false;
             for (int k = 0; k < pred.size(); k++) {
                 Quote p = pred.get(k);
                 if (!used[k] && overlapShare(g.content(), p.content()) >= minOverlap) {
                     used[k] = true;
+                    found = true;
                     matched++;
                     if (p.speakerMention() != null && g.sources().stream().anyMatch(s -> s.overlaps(p.speakerMention()))) {
                         right++;
+                    } else {
+                        errors.wrongSpeaker(kind, text, g, p);
                     }
                     break;
                 }
+            }
+            if (!found) {
+                Quote nearest = null;
+                double best = 0;
+                for (int k = 0; k < pred.size(); k++) {
+                    double share = overlapShare(g.content(), pred.get(k).content());
+                    if (share > best) {
+                        best = share;
+                        nearest = pred.get(k);
+                    }
+                }
+                errors.missed(kind, text, g, nearest, best);
+            }
+        }
+        for (int k = 0; k < pred.size(); k++) {
+            if (!used[k]) {
+                errors.extra(kind, text, pred.get(k));
             }
         }
         return new int[] {matched, right};
@@ -178,6 +210,7 @@ public final class PolnearBenchmark {
         for (String ev : events) {
             List<Span> sources = new ArrayList<>();
             List<Span> contents = new ArrayList<>();
+            List<Span> cues = new ArrayList<>();
             for (String arg : ev.split(" ")) {
                 String[] kv = arg.split(":");
                 if (kv.length != 2 || !spans.containsKey(kv[1])) {
@@ -187,6 +220,8 @@ public final class PolnearBenchmark {
                     sources.addAll(spans.get(kv[1]));
                 } else if (kv[0].startsWith("Content")) {
                     contents.addAll(spans.get(kv[1]));
+                } else if (kv[0].startsWith("Cue")) {
+                    cues.addAll(spans.get(kv[1]));
                 }
             }
             List<Span> quoted = new ArrayList<>();
@@ -194,9 +229,9 @@ public final class PolnearBenchmark {
                 quoted.addAll(quotedStretches(text, c));
             }
             if (quoted.isEmpty() && !contents.isEmpty()) {
-                indirect.add(new GoldQuote(contents, sources));
+                indirect.add(new GoldQuote(contents, sources, cues));
             } else {
-                quoted.forEach(q -> direct.add(new GoldQuote(List.of(q), sources)));
+                quoted.forEach(q -> direct.add(new GoldQuote(List.of(q), sources, cues)));
             }
         }
     }

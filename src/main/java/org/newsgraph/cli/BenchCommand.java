@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.backend.corenlp.CoreNlpNerTagger;
 import org.newsgraph.backend.corenlp.CoreNlpQuoteBaseline;
 import org.newsgraph.bench.ConllBenchmark;
+import org.newsgraph.bench.ErrorList;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.bench.PolnearBenchmark;
@@ -61,9 +62,19 @@ public final class BenchCommand implements Runnable {
                 + "(tokenize,ssplit,pos,lemma,ner,depparse,coref,quote) on the same articles; slow, give it a heap of 6 GB or more.")
         boolean compare;
 
+        @Option(names = "--errors", paramLabel = "FILE", description = "Write every missed, extra and wrong-speaker item, one a line.")
+        Path errorsFile;
+
         @Override
         public Integer call() throws Exception {
-            PolnearBenchmark.Result r = PolnearBenchmark.run(dir, pipelineOptions.build(pipelineOptions.config()));
+            PolnearBenchmark.Result r;
+            if (errorsFile == null) {
+                r = PolnearBenchmark.run(dir, pipelineOptions.build(pipelineOptions.config()), ErrorList.NONE);
+            } else {
+                try (java.io.PrintWriter w = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(errorsFile))) {
+                    r = PolnearBenchmark.run(dir, pipelineOptions.build(pipelineOptions.config()), new ErrorList(w));
+                }
+            }
             System.out.println("  direct quotes (80% overlap): " + prf(r.direct()));
             System.out.println("  indirect attributions (50% overlap): " + prf(r.indirect()));
             System.out.printf(Locale.ROOT, "polnear %s: %d articles; direct-quote F1 %.3f, speaker accuracy %.3f (%d/%d); "
