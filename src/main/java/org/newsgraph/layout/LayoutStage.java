@@ -209,7 +209,7 @@ public final class LayoutStage extends DeclaredStage {
                     boolean unpunctuated = words(p) <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(p).find();
                     // Some feeds end the title line with a full stop: a short first line before a longer paragraph.
                     boolean shortTitleLine = words(p) <= MAX_DOTTED_HEADLINE_WORDS && !p.contains("“") && !p.contains("\"")
-                            && nextContentWords(i) >= words(p) * 3 / 2;
+                            && longestOfNextTwo(i) >= words(p) * 3 / 2;
                     if (unpunctuated || shortTitleLine) {
                         h = i;
                     }
@@ -252,6 +252,16 @@ public final class LayoutStage extends DeclaredStage {
                     return;
                 }
             }
+        }
+
+        /** The longer of the next two content paragraphs, so that a label line ("ABSTRACT.") between does not hide the body. */
+        int longestOfNextTwo(int i) {
+            int first = nextContentWords(i);
+            int j = i + 1;
+            while (j < paras.size() && roles[j] != Role.CONTENT) {
+                j++;
+            }
+            return Math.max(first, j < paras.size() ? nextContentWords(j) : 0);
         }
 
         int nextContentWords(int i) {

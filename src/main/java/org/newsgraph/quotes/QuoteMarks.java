@@ -4,6 +4,7 @@ import static org.newsgraph.tokens.QuotationMarks.doubleMarkLength;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Span;
 
@@ -20,16 +21,24 @@ public final class QuoteMarks {
     public record Stretch(Span content, Span marks, boolean continuesFromPrevious) {
     }
 
+    /** "WALLACE: …": a straight mark opening a transcript line, its speaker's label in capitals. */
+    private static final Pattern TRANSCRIPT_TURN = Pattern.compile("[\"][A-Z][A-Z .'-]{1,30}:\\s");
+
     private QuoteMarks() {
     }
 
-    public static List<Stretch> find(String text, List<Span> paragraphs) {
+    /**
+     * The quoted stretches of the paragraphs. In the headline (null if none), a single-quoted word
+     * is a quote too ("The Trends Are 'Terrifying.'"); elsewhere single quotes need two words.
+     */
+    public static List<Stretch> find(String text, List<Span> paragraphs, Span headline) {
         List<Stretch> out = new ArrayList<>();
         boolean carried = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span para = paragraphs.get(p);
             boolean nextOpens = p + 1 < paragraphs.size() && opensWithDoubleMark(text, paragraphs.get(p + 1));
-            carried = scanParagraph(text, para, carried, nextOpens, out);
+            boolean oneWordSingles = headline != null && headline.contains(para);
+            carried = scanParagraph(text, para, carried, nextOpens, oneWordSingles, out);
         }
         return out;
     }
@@ -39,7 +48,8 @@ public final class QuoteMarks {
     }
 
     /** Returns whether a double quote is still open at the paragraph end and goes on in the next. */
-    private static boolean scanParagraph(String text, Span para, boolean continues, boolean nextOpens, List<Stretch> out) {
+    private static boolean scanParagraph(String text, Span para, boolean continues, boolean nextOpens, boolean oneWordSingles,
+                                         List<Stretch> out) {
         int open = -1;
         boolean fromPrevious = false;
         int i = para.begin();
@@ -60,12 +70,15 @@ public final class QuoteMarks {
                     fromPrevious = false;
                     i += mark - 1;
                 } else if (c == '‘' || c == '\'' && isOpeningSingle(text, i, para)) {
-                    int close = findSingleClose(text, i + 1, para.end());
+                    int close = findSingleClose(text, i + 1, para.end(), oneWordSingles);
                     if (close > 0) {
                         add(text, i + 1, close, i, close + 1, false, out);
                         i = close;
                     }
                 }
+            } else if (c == '“' && TRANSCRIPT_TURN.matcher(text).region(open, para.end()).lookingAt()
+                    && nestedClose(text, i, para, nextOpens) > 0) {
+                i = nestedClose(text, i, para, nextOpens); // "WALLACE: … as “The Wall Street Journal” wrote …"
             } else if (mark > 0 && c != '“' && c != '`') {
                 add(text, open + openLength, i, open, i + mark, fromPrevious, out);
                 open = -1;
@@ -85,6 +98,21 @@ public final class QuoteMarks {
         return false;
     }
 
+    /**
+     * A curly quote inside a straight-quoted transcript turn: the index of its closing mark, when
+     * the turn still goes on after it (closed later in the paragraph, or re-opened in the next);
+     * else -1. Elsewhere a curly mark inside a straight quote is taken for a sign that the straight
+     * one was stray, as in text pasted between systems.
+     */
+    private static int nestedClose(String text, int opening, Span para, boolean nextOpens) {
+        int close = text.indexOf('”', opening + 1);
+        if (close < 0 || close >= para.end() || text.substring(opening + 1, close).indexOf('“') >= 0) {
+            return -1;
+        }
+        boolean goesOn = nextOpens || text.substring(close + 1, para.end()).indexOf('"') >= 0;
+        return goesOn ? close : -1;
+    }
+
     /** A straight mark opens after a non-letter and before a non-space ("said, '' Mr. Obama" closes). */
     private static boolean isOpeningStraight(String text, int i, int length, Span para) {
         boolean before = i == para.begin() || !Character.isLetterOrDigit(text.charAt(i - 1));
@@ -96,13 +124,13 @@ public final class QuoteMarks {
         return startsWord && i + 1 < para.end() && Character.isLetter(text.charAt(i + 1));
     }
 
-    /** A closing single mark not followed by a letter (so not an apostrophe), with two words or more inside. */
-    private static int findSingleClose(String text, int from, int end) {
+    /** A closing single mark not followed by a letter (so not an apostrophe), with two words or more inside unless one will do. */
+    private static int findSingleClose(String text, int from, int end, boolean oneWord) {
         for (int j = from; j < end; j++) {
             char c = text.charAt(j);
             if ((c == '’' || c == '\'') && (j + 1 >= end || !Character.isLetter(text.charAt(j + 1)))
                     && j > from && !Character.isWhitespace(text.charAt(j - 1))) {
-                if (text.substring(from, j).strip().contains(" ")) {
+                if (oneWord || text.substring(from, j).strip().contains(" ")) {
                     return j;
                 }
             }

@@ -16,6 +16,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.pipeline.DeclaredStage;
+import org.newsgraph.tokens.QuotationMarks;
 
 /**
  * Quotations and their speakers. Marked quotes are found by {@link QuoteMarks}; names and
@@ -28,6 +29,7 @@ public final class QuoteStage extends DeclaredStage {
     private static final int MAX_LABEL_CHARS = 30;
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with");
     private static final int MAX_SCARE_WORDS = 3;
+    private static final java.util.regex.Pattern STAGE_DIRECTION = java.util.regex.Pattern.compile("\\([A-Z][A-Z .,'-]*\\)\\.?");
     private final QuoteLexicon lexicon;
     private final Demonyms demonyms;
 
@@ -44,8 +46,9 @@ public final class QuoteStage extends DeclaredStage {
         SpeakerFinder finder = new SpeakerFinder(doc, lexicon, phrases);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
-        for (QuoteMarks.Stretch stretch : QuoteMarks.find(text, doc.layout().content())) {
-            if (isNameOrTitle(text, stretch, inTitleCaseHeadline(doc, stretch))) {
+        for (QuoteMarks.Stretch stretch : QuoteMarks.find(text, doc.layout().content(), doc.layout().headline())) {
+            if (isNameOrTitle(text, stretch, inHeadline(doc, stretch) && (isSingleQuoted(text, stretch) || inTitleCaseHeadline(doc, stretch)))
+                    || isStageDirection(text, stretch.content())) {
                 continue;
             }
             Span content = stretch.content();
@@ -58,13 +61,16 @@ public final class QuoteStage extends DeclaredStage {
             } else {
                 speaker = finder.find(stretch.marks(), previous);
             }
+            if (speaker == null && inHeadline(doc, stretch)) {
+                speaker = headlineSubject(doc, phrases, stretch);
+            }
             if (speaker == null && previous != null && previous.speakerText() != null
                     && (stretch.continuesFromPrevious() || followsClosely(doc.tokens(), previous, stretch))) {
                 speaker = new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
             }
             int words = content.of(text).strip().split("\\s+").length;
-            if (speaker == null && words <= MAX_SCARE_WORDS) {
-                continue; // a scare quote: marks with no source
+            if (speaker == null && words <= MAX_SCARE_WORDS && !inHeadline(doc, stretch)) {
+                continue; // a scare quote: marks with no source (a headline's quote marks always quote somebody)
             }
             QuoteKind kind = kind(doc.tokens(), stretch);
             Quote q = new Quote(content, kind, null, null, null, null);
@@ -99,6 +105,11 @@ public final class QuoteStage extends DeclaredStage {
         return e != null ? new Speaker(label, e.name(), e.id(), null) : new Speaker(label, name, null, null);
     }
 
+    /** "(CROSSTALK.)", "(APPLAUSE)": a transcript's note of what happened, not anybody's words. */
+    private static boolean isStageDirection(String text, Span content) {
+        return STAGE_DIRECTION.matcher(content.of(text)).matches();
+    }
+
     /** "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not somebody's words. */
     private boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch, boolean titleCaseLine) {
         if (stretch.marks().begin() > 0 && text.charAt(stretch.marks().begin() - 1) == '=') {
@@ -121,13 +132,32 @@ public final class QuoteStage extends DeclaredStage {
         return true;
     }
 
+    private static Speaker headlineSubject(Document doc, SpeakerPhrases phrases, QuoteMarks.Stretch stretch) {
+        Sentence s = doc.tokens().sentenceAt(stretch.marks().begin());
+        if (s == null) {
+            return null;
+        }
+        List<Token> t = doc.tokens().of(s);
+        int quote = 0;
+        while (quote < t.size() && t.get(quote).span().end() <= stretch.marks().begin()) {
+            quote++;
+        }
+        return quote > 1 ? phrases.headlineSubject(t, quote) : null;
+    }
+
+    private static boolean inHeadline(Document doc, QuoteMarks.Stretch stretch) {
+        return doc.layout().headline() != null && doc.layout().headline().contains(stretch.marks());
+    }
+
+    /** Headlines quote in single marks ("Obama Sees 'Personal Insult' if …"), whatever the case of the words. */
+    private static boolean isSingleQuoted(String text, QuoteMarks.Stretch stretch) {
+        char mark = text.charAt(stretch.marks().begin());
+        return mark == '‘' || mark == '\'' && QuotationMarks.doubleMarkLength(text, stretch.marks().begin()) == 0;
+    }
+
     /** "Hillary Clinton Speaks ‘Directly To White People’ After …": a headline with every word capitalised. */
     private static boolean inTitleCaseHeadline(Document doc, QuoteMarks.Stretch stretch) {
-        Span headline = doc.layout().headline();
-        if (headline == null || !headline.contains(stretch.marks())) {
-            return false;
-        }
-        String[] words = headline.of(doc.text()).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
+        String[] words = doc.layout().headline().of(doc.text()).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
         long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
         return words.length >= 4 && capitalised >= words.length - 1;
     }

@@ -42,6 +42,8 @@ final class SpeakerPhrases {
         this.partsOfSpeech = doc.partsOfSpeech();
     }
 
+    private static final int MAX_HEADLINE_LABEL = 6;
+
     Antecedents antecedents() {
         return antecedents;
     }
@@ -310,6 +312,35 @@ final class SpeakerPhrases {
             return antecedents.description(new Span(t.get(0).span().begin(), t.get(verb - 1).span().end()), cueSpan);
         }
         return null;
+    }
+
+    /**
+     * Whose words a headline quotes when nothing attributes them: the label before a colon
+     * ("Pence: … Trump Was ‘Mocking’ …", "A lesson from Loretta Lynch: ‘…’"), else the headline's
+     * opening noun phrase, its subject ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’").
+     * {@code quote} is the index of the first token in the quote.
+     */
+    Speaker headlineSubject(List<Token> t, int quote) {
+        for (int k = 1; k < Math.min(quote, MAX_HEADLINE_LABEL + 1); k++) {
+            if (t.get(k).word().equals(":")) {
+                Speaker label = adjacentBefore(t, 0, k, null);
+                return label != null ? label : antecedents.description(new Span(t.get(0).span().begin(), t.get(k - 1).span().end()), null);
+            }
+        }
+        int m = antecedents.mentionAt(t.get(0).span());
+        if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+            return antecedents.named(m, null);
+        }
+        int verb = 1;
+        while (verb < Math.min(quote, MAX_HEADLINE_LABEL) && !isFiniteVerb(tagOf(t.get(verb)))) {
+            verb++;
+        }
+        boolean phrase = verb < quote && isFiniteVerb(tagOf(t.get(verb))) && !lexicon.isCue(t.get(verb).word());
+        return phrase ? antecedents.description(new Span(t.get(0).span().begin(), t.get(verb - 1).span().end()), null) : null;
+    }
+
+    private static boolean isFiniteVerb(String tag) {
+        return tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP");
     }
 
     /** What a pronoun ("he", "its") refers to: the nearest person, or organisation for "it". */

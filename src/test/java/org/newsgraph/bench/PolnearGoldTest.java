@@ -1,0 +1,69 @@
+package org.newsgraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.model.Span;
+
+/** How the PolNeAR reader turns a Content span into the direct quotes inside it. */
+class PolnearGoldTest {
+    private static List<String> stretches(String text, String content) {
+        int b = text.indexOf(content);
+        return stretches(text, new Span(b, b + content.length()));
+    }
+
+    private static List<String> stretches(String text, Span content) {
+        return PolnearBenchmark.quotedStretches(text, content).stream().map(s -> s.of(text)).toList();
+    }
+
+    @Test
+    void marksInsideOrJustOutsideTheSpan() {
+        String text = "“We came to work,” Ivanov said.";
+        assertEquals(List.of("We came to work,"), stretches(text, "We came to work,"));
+        assertEquals(List.of("We came to work,"), stretches(text, "“We came to work,”"));
+        assertEquals(List.of(), stretches(text, "Ivanov said"));
+    }
+
+    @Test
+    void spanStartingInsideTypewriterMarks() {
+        String text = "''We should throw wrenches,'' Mr. Castañeda said.";
+        assertEquals(List.of("We should throw wrenches,"), stretches(text, "'We should throw wrenches,''"));
+    }
+
+    @Test
+    void transcriptTurnWithoutItsLabelIsOneQuoteWithTheQuotesNestedInIt() {
+        String text = "Intro.\n\"PENCE: Well, look, this is an episode of “Shark Tank.” But this is America.\n\"WALLACE: Next.";
+        assertEquals(List.of("Well, look, this is an episode of “Shark Tank.” But this is America."),
+                stretches(text, "Well, look, this is an episode of “Shark Tank.” But this is America."));
+    }
+
+    @Test
+    void aStrayMarkOpeningTheParagraphDoesNotPutTheSpanInsideAQuote() {
+        String text = "Intro.\n\"The first time she saw him, after what she called a “rant,” she went home.";
+        assertEquals(List.of("rant,"), stretches(text, "what she called a “rant,”"));
+    }
+
+    @Test
+    void singleQuotesQuoteOnlyInTheHeadline() {
+        String text = "Obama Sees 'Personal Insult' if Blacks Don't Rally.\nHe said it's 'not fair' to him.";
+        assertEquals(List.of("Personal Insult"), stretches(text, "Obama Sees 'Personal Insult' if Blacks Don't Rally"));
+        assertEquals(List.of(), stretches(text, "it's 'not fair' to him"));
+    }
+
+    @Test
+    void fragmentsPartedOnlyByPunctuationAreScannedTogether() {
+        String text = "“The campaign started it. I finished it,” Trump said.";
+        int space = text.indexOf(" I finished");
+        List<Span> regions = PolnearBenchmark.regions(text, List.of(new Span(space + 1, text.indexOf(" Trump")), new Span(0, space)));
+        assertEquals(1, regions.size());
+        assertEquals(List.of("The campaign started it. I finished it,"), stretches(text, regions.get(0)));
+    }
+
+    @Test
+    void fragmentsPartedByTheAttributionStayApart() {
+        String text = "“The museum,” Mr. Obama said, “would last.”";
+        List<Span> fragments = List.of(new Span(0, text.indexOf(" Mr.")), new Span(text.indexOf("“would"), text.length()));
+        assertEquals(2, PolnearBenchmark.regions(text, fragments).size());
+    }
+}
