@@ -46,8 +46,12 @@ public final class QuoteStage extends DeclaredStage {
         SpeakerFinder finder = new SpeakerFinder(doc, lexicon, phrases);
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
-        for (QuoteMarks.Stretch stretch : QuoteMarks.find(text, doc.layout().content(), doc.layout().headline())) {
-            if (isNameOrTitle(text, stretch, inHeadline(doc, stretch) && (isSingleQuoted(text, stretch) || inTitleCaseHeadline(doc, stretch)))
+        List<QuoteMarks.Stretch> stretches = QuoteMarks.find(text, doc.layout().content(), doc.layout().headline());
+        java.util.Map<String, Long> bodyQuotes = stretches.stream().filter(st -> !inHeadline(doc, st))
+                .collect(java.util.stream.Collectors.groupingBy(st -> String.join(" ", words(text, st)).toLowerCase(Locale.ROOT),
+                        java.util.stream.Collectors.counting()));
+        for (QuoteMarks.Stretch stretch : stretches) {
+            if (isNameOrTitle(doc, stretch, bodyQuotes, inHeadline(doc, stretch) && (isSingleQuoted(text, stretch) || inTitleCaseHeadline(doc, stretch)))
                     || isStageDirection(text, stretch.content())) {
                 continue;
             }
@@ -105,13 +109,25 @@ public final class QuoteStage extends DeclaredStage {
         return e != null ? new Speaker(label, e.name(), e.id(), null) : new Speaker(label, name, null, null);
     }
 
+    /** The words between the marks, without punctuation other than apostrophes and hyphens. */
+    private static String[] words(String text, QuoteMarks.Stretch stretch) {
+        return stretch.content().of(text).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
+    }
+
+    /** No words of the writer's before the opening mark in its sentence. */
+    private static boolean opensSentence(Tokens tokens, QuoteMarks.Stretch stretch) {
+        Sentence s = tokens.sentenceAt(stretch.marks().begin());
+        return s != null && tokens.of(s).get(0).span().end() > stretch.marks().begin();
+    }
+
     /** "(CROSSTALK.)", "(APPLAUSE)": a transcript's note of what happened, not anybody's words. */
     private static boolean isStageDirection(String text, Span content) {
         return STAGE_DIRECTION.matcher(content.of(text)).matches();
     }
 
     /** "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not somebody's words. */
-    private boolean isNameOrTitle(String text, QuoteMarks.Stretch stretch, boolean titleCaseLine) {
+    private boolean isNameOrTitle(Document doc, QuoteMarks.Stretch stretch, java.util.Map<String, Long> bodyQuotes, boolean titleCaseLine) {
+        String text = doc.text();
         if (stretch.marks().begin() > 0 && text.charAt(stretch.marks().begin() - 1) == '=') {
             return true; // author="…": an attribute value of markup left in the text
         }
@@ -120,12 +136,30 @@ public final class QuoteStage extends DeclaredStage {
         if (lexicon.introducesName(before)) {
             return true;
         }
-        String[] words = stretch.content().of(text).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
-        if (words.length > 8 || words.length == 1 || titleCaseLine) {
-            return false; // one capitalised word ("Hopefully," "Bobby!") or a Title Case headline says nothing about names
+        String[] words = words(text, stretch);
+        if (words.length == 1 && QuoteLexicon.PERSON_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return true; // a word talked about, not said: why vote for him, unless "she" is a "he"?
         }
+        String quoted = stretch.content().of(text).strip();
+        boolean exclaimed = quoted.endsWith("!") || quoted.endsWith("?");
+        if (words.length <= MAX_SCARE_WORDS && !titleCaseLine && !exclaimed && capitalised(words)
+                && bodyQuotes.getOrDefault(String.join(" ", words).toLowerCase(Locale.ROOT), 0L) >= 2) {
+            return true; // a film or a programme the article keeps naming: "13th", "Politicking"
+        }
+        boolean ownSentence = !isSingleQuoted(text, stretch) && opensSentence(doc.tokens(), stretch);
+        if (words.length > 8 || words.length == 1 || titleCaseLine || ownSentence) {
+            // one capitalised word ("Hopefully," "Bobby!"), a Title Case headline, or a sentence of
+            // its own (“The Donald. Big Daddy.”) says nothing about names
+            return false;
+        }
+        return capitalised(words);
+    }
+
+    /** Every word capitalised (or a number), but for small words such as "of" and "the". */
+    private static boolean capitalised(String[] words) {
         for (String w : words) {
-            if (!w.isEmpty() && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))) {
+            if (!w.isEmpty() && !SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !Character.isUpperCase(w.charAt(0))
+                    && !Character.isDigit(w.charAt(0))) {
                 return false;
             }
         }

@@ -147,6 +147,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void aTitleTheArticleKeepsQuotingIsAName() {
+        List<Quote> qs = quotes("Ava DuVernay said “13th” took two years. Critics praised “13th,” the director said.");
+        assertTrue(qs.stream().noneMatch(q -> q.kind() != QuoteKind.INDIRECT), qs.toString());
+    }
+
+    @Test
+    void aQuotedSentenceOfItsOwnIsNotATitle() {
+        List<Quote> qs = quotes("“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("The Donald. Big Daddy.", words(qs.get(1)));
+    }
+
+    @Test
+    void aPronounTalkedAboutIsNotAQuote() {
+        assertTrue(quotes("Why vote for him, unless \"she\" is a \"he\"? A loud-mouthed \"he.\"").isEmpty());
+    }
+
+    @Test
     void namesTitlesAndScareQuotesAreNotQuotes() {
         assertTrue(quotes("Known as the “Summit of the Conference on Interaction in Asia,” the meeting is large.").isEmpty());
         assertTrue(quotes("The leaders met at the 'Summit Of Asian Powers' in Astana, a city on the steppe.").isEmpty());
