@@ -28,6 +28,8 @@ final class ReportedClauses {
     private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "regarding", "concerning", "following",
             "excluding", "according", "notwithstanding");
     private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
+    private static final int MAX_SOURCE_AFTER_COMMA = 12;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private final Document doc;
     private final QuoteLexicon lexicon;
     private final AttributionVerbs verbs;
@@ -43,6 +45,12 @@ final class ReportedClauses {
     /** The attributions in one sentence's tokens (without its closing punctuation, up to {@code end}). */
     List<Quote> find(List<Token> t, List<String> tags, int end) {
         List<Quote> out = new ArrayList<>();
+        Quote before = clauseBeforeSource(t, tags, end);
+        if (before != null) {
+            out.add(before);
+            attributionVerbs(t, tags, 0, tokenIndexAt(t, before.content().end()), out);
+            return out;
+        }
         attributionVerbs(t, tags, 0, end, out);
         attributionNouns(t, tags, end, out);
         return out;
@@ -81,6 +89,43 @@ final class ReportedClauses {
                 cue = contentEnd;
             }
         }
+    }
+
+    /**
+     * "Donations hit $1.1 billion, a USA TODAY analysis shows." / "…, the poll found on Monday.":
+     * the claim before a comma, its source and a verb that takes a clause ending the sentence.
+     */
+    private Quote clauseBeforeSource(List<Token> t, List<String> tags, int end) {
+        int cue = end - 1;
+        while (cue > 0 && (TIME_WORDS.contains(lower(t, cue)) || tags.get(cue).equals("RB"))) {
+            cue--;
+        }
+        AttributionVerbs.Match verb = verbs.at(t, cue);
+        if (verb == null || verb.length() != 1 || !tags.get(cue).startsWith("VB") || tags.get(cue).equals("VBN") && BE.contains(lower(t, cue - 1))
+                || !verb.takes().contains(Takes.THAT) && !verb.takes().contains(Takes.CLAUSE)) {
+            return null;
+        }
+        int comma = -1;
+        for (int k = cue - 1; k >= MIN_CLAUSE_TOKENS && comma < 0; k--) {
+            comma = t.get(k).word().equals(",") ? k : -1;
+        }
+        if (comma < MIN_CLAUSE_TOKENS || cue - comma > MAX_SOURCE_AFTER_COMMA) {
+            return null;
+        }
+        Speaker sp = source(t, tags, comma + 1, cue);
+        if (sp == null || sp.mention().begin() != t.get(comma + 1).span().begin() && !RELATIVE_PRONOUNS.contains(lower(t, comma + 1))) {
+            return null;
+        }
+        Span cueSpan = t.get(cue).span();
+        return IndirectSpeech.quote(t, 0, comma, new Speaker(sp.mention(), sp.text(), sp.entityId(), cueSpan));
+    }
+
+    private static int tokenIndexAt(List<Token> t, int offset) {
+        int k = 0;
+        while (k < t.size() && t.get(k).span().end() <= offset) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -191,8 +236,30 @@ final class ReportedClauses {
             Speaker subject = phrases.clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return lexicon.canSpeak(doc.text(), subject) ? subject : null;
         }
+        if (RELATIVE_PRONOUNS.contains(lower(t, k))) {
+            return relativeSource(t, tags, from, k);
+        }
         Speaker sp = phrases.adjacentBefore(t, from, k + 1, null);
         return sp != null && lexicon.canSpeak(doc.text(), sp) ? sp : nounPhraseBefore(t, tags, from, k);
+    }
+
+    /**
+     * "Rep. Bobby Scott, who said he is honored …", "the rules that promise to …": the relative
+     * pronoun is the source as written, and stands for the phrase it follows.
+     */
+    private Speaker relativeSource(List<Token> t, List<String> tags, int from, int pronoun) {
+        int before = pronoun - 1;
+        if (before >= from && t.get(before).word().equals(",")) {
+            before--;
+        }
+        if (before < from || lower(t, pronoun).equals("that") && !tags.get(before).startsWith("NN")) {
+            return null; // "said that officials …" is not a relative clause
+        }
+        Speaker antecedent = phrases.adjacentBefore(t, from, before + 1, null);
+        if (antecedent == null || !lexicon.canSpeak(doc.text(), antecedent)) {
+            antecedent = nounPhraseBefore(t, tags, from, before);
+        }
+        return antecedent == null ? null : new Speaker(t.get(pronoun).span(), antecedent.text(), antecedent.entityId(), null);
     }
 
     /** "the bank", "Experts on North Korea", "73 percent": the noun phrase whose head noun is at {@code k}. */

@@ -283,6 +283,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void relativePronounIsTheSourceAsWrittenAndStandsForItsAntecedent() {
+        Quote q = onlyIndirect("The rally was led by Rep. Bobby Scott, who said he is honored by the support of the unions.");
+        assertEquals("he is honored by the support of the unions", words(q));
+        assertEquals("who", q.speakerMention().of(doc.text()));
+        assertEquals("Bobby Scott", speakerName(q));
+        assertTrue(quotes("He said that officials were wrong about the cost of the new plan.").stream()
+                .noneMatch(x -> x.speakerMention() != null && x.speakerMention().of(doc.text()).equals("that")), "a complementizer speaks not");
+    }
+
+    @Test
+    void claimBeforeItsSourceAndAVerbOfFinding() {
+        Quote q = onlyIndirect("Donations to super PACs hit nearly $1.1 billion through August, a USA TODAY analysis of the reports shows.");
+        assertEquals("Donations to super PACs hit nearly $1.1 billion through August", words(q));
+        assertEquals("shows", q.cue().of(doc.text()));
+        assertTrue(q.speakerMention().of(doc.text()).startsWith("a USA TODAY analysis"), q.toString());
+    }
+
+    @Test
     void findingOfADocumentWithoutThat() {
         Quote q = onlyIndirect("A 2014 study by the institute found 31 incidents of voter impersonation.");
         assertEquals("31 incidents of voter impersonation", words(q));
