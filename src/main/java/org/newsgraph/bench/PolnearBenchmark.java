@@ -33,6 +33,7 @@ import org.newsgraph.tokens.QuotationMarks;
  * mention overlaps the gold Source span. One annotator's file per article.
  */
 public final class PolnearBenchmark {
+    private static final Pattern SAYING = Pattern.compile("(?i)said|says|say|told|tells|added|adds|wrote|writes|asked|asks");
     private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("[\"“][A-Z][A-Z .'-]{1,30}:\\s*");
     public record Result(Prf direct, int directSpeakersRight, int directMatched, Prf indirect, int indirectSpeakersRight,
                          int indirectMatched, int articles, long words, double seconds) {
@@ -227,14 +228,16 @@ public final class PolnearBenchmark {
                     cues.addAll(spans.get(kv[1]));
                 }
             }
+            boolean swapped = sources.size() == 1 && SAYING.matcher(sources.get(0).of(text)).matches() && !cues.isEmpty();
+            List<Span> speakers = swapped ? cues : sources; // "said Hester" marked the other way round: the verb as Source, the name as Cue
             List<Span> quoted = new ArrayList<>();
             for (Span region : regions(text, contents)) {
                 quoted.addAll(quotedStretches(text, region));
             }
             if (quoted.isEmpty() && !contents.isEmpty()) {
-                indirect.add(new GoldQuote(contents, sources, cues));
+                indirect.add(new GoldQuote(contents, speakers, cues));
             } else {
-                quoted.forEach(q -> direct.add(new GoldQuote(List.of(q), sources, cues)));
+                quoted.forEach(q -> direct.add(new GoldQuote(List.of(q), speakers, cues)));
             }
         }
     }

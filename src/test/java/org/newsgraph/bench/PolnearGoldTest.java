@@ -2,8 +2,13 @@ package org.newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 
 /** How the PolNeAR reader turns a Content span into the direct quotes inside it. */
@@ -65,5 +70,24 @@ class PolnearGoldTest {
         String text = "“The museum,” Mr. Obama said, “would last.”";
         List<Span> fragments = List.of(new Span(0, text.indexOf(" Mr.")), new Span(text.indexOf("“would"), text.length()));
         assertEquals(2, PolnearBenchmark.regions(text, fragments).size());
+    }
+
+    @Test
+    void aSourceAndCueMarkedTheOtherWayRoundStillNameTheSpeaker(@TempDir Path dir) throws Exception {
+        String text = "“Tom is a visionary,” said Robert McAtee.";
+        int said = text.indexOf("said"), name = text.indexOf("Robert");
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/a.txt"), text);
+        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n",
+                "T1\tContent 1 20\tTom is a visionary,",
+                "T2\tSource " + said + " " + (said + 4) + "\tsaid",
+                "T3\tCue " + name + " " + text.length() + "\tRobert McAtee.",
+                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1", ""));
+        Span speaker = new Span(name, name + "Robert McAtee".length());
+        PolnearBenchmark.Result r = PolnearBenchmark.run(dir, file -> List.of(
+                new Quote(new Span(1, 20), QuoteKind.DIRECT, new Span(said, said + 4), speaker, "Robert McAtee", null)));
+        assertEquals(1, r.directMatched());
+        assertEquals(1, r.directSpeakersRight());
     }
 }
