@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
@@ -29,7 +30,7 @@ public class ErrorList {
     void missed(String kind, String text, PolnearBenchmark.GoldQuote gold, Quote nearest, double overlap) {
         if (out != null) {
             out.println(kind + "\tmissed\t" + words(text, gold.content()) + "\tsource: " + words(text, gold.sources())
-                    + "\tcue: " + words(text, gold.cues()) + (nearest == null ? "" : String.format(java.util.Locale.ROOT,
+                    + "\tcue: " + words(text, gold.cues()) + (nearest == null ? "" : String.format(Locale.ROOT,
                     "\tnearest (%.2f): %s", overlap, flat(nearest.content().of(text)))));
         }
     }

@@ -118,11 +118,7 @@ public final class PolnearBenchmark {
         return new Result(direct, dRight, dMatched, indirect, iRight, iMatched, articles, words, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** [matched, speakers right]; each side matched at most once. */
-    static int[] match(List<GoldQuote> gold, List<Quote> pred, double minOverlap) {
-        return match(gold, pred, minOverlap, "", "", ErrorList.NONE);
-    }
-
+    /** [matched, speakers right]; each side matched at most once; what does not match goes to {@code errors}. */
     private static int[] match(List<GoldQuote> gold, List<Quote> pred, double minOverlap, String text, String kind,
                                ErrorList errors) {
         boolean[] used = new boolean[pred.size()];

@@ -1,5 +1,7 @@
 package org.newsgraph.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -71,7 +73,7 @@ public final class BenchCommand implements Runnable {
             if (errorsFile == null) {
                 r = PolnearBenchmark.run(dir, pipelineOptions.build(pipelineOptions.config()), ErrorList.NONE);
             } else {
-                try (java.io.PrintWriter w = new java.io.PrintWriter(java.nio.file.Files.newBufferedWriter(errorsFile))) {
+                try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(errorsFile))) {
                     r = PolnearBenchmark.run(dir, pipelineOptions.build(pipelineOptions.config()), new ErrorList(w));
                 }
             }
@@ -84,7 +86,7 @@ public final class BenchCommand implements Runnable {
             if (compare) {
                 CoreNlpQuoteBaseline corenlp = new CoreNlpQuoteBaseline();
                 PolnearBenchmark.Result c = PolnearBenchmark.run(dir, file -> corenlp.quotes(
-                        java.nio.file.Files.readString(file)).stream()
+                        Files.readString(file)).stream()
                         .map(q -> new Quote(q.content(), QuoteKind.DIRECT, null, q.speaker(), null, null)).toList());
                 System.out.println("  corenlp direct quotes (80% overlap): " + prf(c.direct()));
                 System.out.printf(Locale.ROOT, "polnear corenlp %s: %d articles; direct-quote F1 %.3f, speaker accuracy %.3f (%d/%d)%n",

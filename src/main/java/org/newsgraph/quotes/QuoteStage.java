@@ -3,7 +3,10 @@ package org.newsgraph.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
@@ -29,7 +32,7 @@ public final class QuoteStage extends DeclaredStage {
     private static final int MAX_LABEL_CHARS = 30;
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "in", "on", "for", "a", "an", "to", "at", "by", "with");
     private static final int MAX_SCARE_WORDS = 3;
-    private static final java.util.regex.Pattern STAGE_DIRECTION = java.util.regex.Pattern.compile("\\([A-Z][A-Z .,'-]*\\)\\.?");
+    private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([A-Z][A-Z .,'-]*\\)\\.?");
     private final QuoteLexicon lexicon;
     private final Demonyms demonyms;
 
@@ -47,9 +50,8 @@ public final class QuoteStage extends DeclaredStage {
         List<Quote> quotes = new ArrayList<>();
         Quote previous = null;
         List<QuoteMarks.Stretch> stretches = QuoteMarks.find(text, doc.layout().content(), doc.layout().headline());
-        java.util.Map<String, Long> bodyQuotes = stretches.stream().filter(st -> !inHeadline(doc, st))
-                .collect(java.util.stream.Collectors.groupingBy(st -> String.join(" ", words(text, st)).toLowerCase(Locale.ROOT),
-                        java.util.stream.Collectors.counting()));
+        Map<String, Long> bodyQuotes = stretches.stream().filter(st -> !inHeadline(doc, st))
+                .collect(Collectors.groupingBy(st -> String.join(" ", words(text, st)).toLowerCase(Locale.ROOT), Collectors.counting()));
         for (QuoteMarks.Stretch stretch : stretches) {
             if (isNameOrTitle(doc, stretch, bodyQuotes, inHeadline(doc, stretch) && (isSingleQuoted(text, stretch) || inTitleCaseHeadline(doc, stretch)))
                     || isStageDirection(text, stretch.content())) {
@@ -125,8 +127,12 @@ public final class QuoteStage extends DeclaredStage {
         return STAGE_DIRECTION.matcher(content.of(text)).matches();
     }
 
-    /** "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not somebody's words. */
-    private boolean isNameOrTitle(Document doc, QuoteMarks.Stretch stretch, java.util.Map<String, Long> bodyQuotes, boolean titleCaseLine) {
+    /**
+     * "Known as the “Summit of …”", a quoted Title Case phrase or a markup attribute: a name, not
+     * somebody's words. {@code headlineQuote}: a headline's single-quoted words, or any in a Title
+     * Case headline, whose capitals say nothing about names.
+     */
+    private boolean isNameOrTitle(Document doc, QuoteMarks.Stretch stretch, Map<String, Long> bodyQuotes, boolean headlineQuote) {
         String text = doc.text();
         if (stretch.marks().begin() > 0 && text.charAt(stretch.marks().begin() - 1) == '=') {
             return true; // author="…": an attribute value of markup left in the text
@@ -142,13 +148,13 @@ public final class QuoteStage extends DeclaredStage {
         }
         String quoted = stretch.content().of(text).strip();
         boolean exclaimed = quoted.endsWith("!") || quoted.endsWith("?");
-        if (words.length <= MAX_SCARE_WORDS && !titleCaseLine && !exclaimed && capitalised(words)
+        if (words.length <= MAX_SCARE_WORDS && !headlineQuote && !exclaimed && capitalised(words)
                 && bodyQuotes.getOrDefault(String.join(" ", words).toLowerCase(Locale.ROOT), 0L) >= 2) {
             return true; // a film or a programme the article keeps naming: "13th", "Politicking"
         }
         boolean ownSentence = !isSingleQuoted(text, stretch) && opensSentence(doc.tokens(), stretch);
-        if (words.length > 8 || words.length == 1 || titleCaseLine || ownSentence) {
-            // one capitalised word ("Hopefully," "Bobby!"), a Title Case headline, or a sentence of
+        if (words.length > 8 || words.length == 1 || headlineQuote || ownSentence) {
+            // one capitalised word ("Hopefully," "Bobby!"), a headline's quote, or a sentence of
             // its own (“The Donald. Big Daddy.”) says nothing about names
             return false;
         }

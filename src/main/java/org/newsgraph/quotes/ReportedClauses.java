@@ -113,7 +113,7 @@ final class ReportedClauses {
             return null;
         }
         Speaker sp = source(t, tags, comma + 1, cue);
-        if (sp == null || sp.mention().begin() != t.get(comma + 1).span().begin() && !RELATIVE_PRONOUNS.contains(lower(t, comma + 1))) {
+        if (sp == null || sp.mention().begin() != t.get(comma + 1).span().begin()) {
             return null;
         }
         Span cueSpan = t.get(cue).span();
