@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newsgraph.eval.Prf;
@@ -20,6 +19,7 @@ import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.ArticleSkipped;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.quotes.QuoteMarks;
 import org.newsgraph.read.ArticleReader;
 import org.newsgraph.read.ArticleRejected;
 import org.newsgraph.tokens.QuotationMarks;
@@ -34,7 +34,6 @@ import org.newsgraph.tokens.QuotationMarks;
  */
 public final class PolnearBenchmark {
     private static final Pattern SAYING = Pattern.compile("(?i)said|says|say|told|tells|added|adds|wrote|writes|asked|asks");
-    private static final Pattern TRANSCRIPT_LABEL = Pattern.compile("[\"“][A-Z][A-Z .'-]{1,30}:\\s*");
     public record Result(Prf direct, int directSpeakersRight, int directMatched, Prf indirect, int indirectSpeakersRight,
                          int indirectMatched, int articles, long words, double seconds) {
         public double directSpeakerAccuracy() {
@@ -269,8 +268,7 @@ public final class PolnearBenchmark {
         int paragraph = text.lastIndexOf('\n', c.begin() - 1) + 1;
         int open = -1;
         int i = c.begin();
-        Matcher label = TRANSCRIPT_LABEL.matcher(text).region(paragraph, c.begin());
-        if (label.matches()) {
+        if (QuoteMarks.transcriptTurnStart(text, paragraph, c.begin()) == c.begin()) {
             open = c.begin();
         } else if (c.begin() > 0 && QuotationMarks.doubleMarkLength(text, c.begin() - 1) == 2) {
             open = c.begin() + 1; // the span starts inside the mark ''

@@ -4,6 +4,7 @@ import static org.newsgraph.tokens.QuotationMarks.doubleMarkLength;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Span;
@@ -21,8 +22,8 @@ public final class QuoteMarks {
     public record Stretch(Span content, Span marks, boolean continuesFromPrevious) {
     }
 
-    /** "WALLACE: …": a straight mark opening a transcript line, its speaker's label in capitals. */
-    private static final Pattern TRANSCRIPT_TURN = Pattern.compile("[\"][A-Z][A-Z .'-]{1,30}:\\s");
+    /** "WALLACE: …": a mark opening a transcript line, its speaker's label in capitals. */
+    private static final Pattern TRANSCRIPT_TURN = Pattern.compile("[\"“][A-Z][A-Z .'-]{1,30}:\\s+");
 
     private QuoteMarks() {
     }
@@ -76,7 +77,7 @@ public final class QuoteMarks {
                         i = close;
                     }
                 }
-            } else if (c == '“' && TRANSCRIPT_TURN.matcher(text).region(open, para.end()).lookingAt()
+            } else if (c == '“' && text.charAt(open) == '"' && transcriptTurnStart(text, open, para.end()) > 0
                     && nestedClose(text, i, para, nextOpens) > 0) {
                 i = nestedClose(text, i, para, nextOpens); // "WALLACE: … as “The Wall Street Journal” wrote …"
             } else if (mark > 0 && c != '“' && c != '`') {
@@ -96,6 +97,15 @@ public final class QuoteMarks {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Where the words of a transcript turn start when the mark at {@code mark} opens one
+     * ("WALLACE: Let's …"), looking no further than {@code limit}; else -1.
+     */
+    public static int transcriptTurnStart(String text, int mark, int limit) {
+        Matcher m = TRANSCRIPT_TURN.matcher(text).region(mark, limit);
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /**

@@ -113,7 +113,11 @@ public final class QuoteStage extends DeclaredStage {
 
     /** The words between the marks, without punctuation other than apostrophes and hyphens. */
     private static String[] words(String text, QuoteMarks.Stretch stretch) {
-        return stretch.content().of(text).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
+        return words(stretch.content().of(text));
+    }
+
+    private static String[] words(String phrase) {
+        return phrase.replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
     }
 
     /** No words of the writer's before the opening mark in its sentence. */
@@ -197,7 +201,7 @@ public final class QuoteStage extends DeclaredStage {
 
     /** "Hillary Clinton Speaks ‘Directly To White People’ After …": a headline with every word capitalised. */
     private static boolean inTitleCaseHeadline(Document doc, QuoteMarks.Stretch stretch) {
-        String[] words = doc.layout().headline().of(doc.text()).replaceAll("[\\p{P}&&[^'’-]]", " ").strip().split("\\s+");
+        String[] words = words(doc.layout().headline().of(doc.text()));
         long capitalised = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0))).count();
         return words.length >= 4 && capitalised >= words.length - 1;
     }
