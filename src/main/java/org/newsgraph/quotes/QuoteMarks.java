@@ -79,7 +79,7 @@ public final class QuoteMarks {
                 }
             } else if (c == '“' && text.charAt(open) == '"' && transcriptTurnStart(text, open, para.end()) > 0
                     && nestedClose(text, i, para, nextOpens) > 0) {
-                i = nestedClose(text, i, para, nextOpens); // "WALLACE: … as “The Wall Street Journal” wrote …"
+                i = text.indexOf('”', i + 1); // "WALLACE: … as “The Wall Street Journal” wrote …": past the nested quote
             } else if (mark > 0 && c != '“' && c != '`') {
                 add(text, open + openLength, i, open, i + mark, fromPrevious, out);
                 open = -1;

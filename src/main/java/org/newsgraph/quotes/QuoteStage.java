@@ -181,12 +181,8 @@ public final class QuoteStage extends DeclaredStage {
         if (s == null) {
             return null;
         }
-        List<Token> t = doc.tokens().of(s);
-        int quote = 0;
-        while (quote < t.size() && t.get(quote).span().end() <= stretch.marks().begin()) {
-            quote++;
-        }
-        return quote > 1 ? phrases.headlineSubject(t, quote) : null;
+        int quote = doc.tokens().tokenAtOrAfter(stretch.marks().begin()) - s.firstToken();
+        return quote > 1 ? phrases.headlineSubject(doc.tokens().of(s), quote) : null;
     }
 
     private static boolean inHeadline(Document doc, QuoteMarks.Stretch stretch) {

@@ -45,10 +45,9 @@ final class ReportedClauses {
     /** The attributions in one sentence's tokens (without its closing punctuation, up to {@code end}). */
     List<Quote> find(List<Token> t, List<String> tags, int end) {
         List<Quote> out = new ArrayList<>();
-        Quote before = clauseBeforeSource(t, tags, end);
-        if (before != null) {
-            out.add(before);
-            attributionVerbs(t, tags, 0, tokenIndexAt(t, before.content().end()), out);
+        int claimEnd = clauseBeforeSource(t, tags, end, out);
+        if (claimEnd > 0) {
+            attributionVerbs(t, tags, 0, claimEnd, out);
             return out;
         }
         attributionVerbs(t, tags, 0, end, out);
@@ -93,9 +92,10 @@ final class ReportedClauses {
 
     /**
      * "Donations hit $1.1 billion, a USA TODAY analysis shows." / "…, the poll found on Monday.":
-     * the claim before a comma, its source and a verb that takes a clause ending the sentence.
+     * the claim before a comma, its source and a verb that takes a clause ending the sentence. Adds
+     * the claim to {@code out} and returns where it ends (the comma), or -1.
      */
-    private Quote clauseBeforeSource(List<Token> t, List<String> tags, int end) {
+    private int clauseBeforeSource(List<Token> t, List<String> tags, int end, List<Quote> out) {
         int cue = end - 1;
         while (cue > 0 && (TIME_WORDS.contains(lower(t, cue)) || tags.get(cue).equals("RB"))) {
             cue--;
@@ -103,29 +103,21 @@ final class ReportedClauses {
         AttributionVerbs.Match verb = verbs.at(t, cue);
         if (verb == null || verb.length() != 1 || !tags.get(cue).startsWith("VB") || tags.get(cue).equals("VBN") && BE.contains(lower(t, cue - 1))
                 || !verb.takes().contains(Takes.THAT) && !verb.takes().contains(Takes.CLAUSE)) {
-            return null;
+            return -1;
         }
-        int comma = -1;
-        for (int k = cue - 1; k >= MIN_CLAUSE_TOKENS && comma < 0; k--) {
-            comma = t.get(k).word().equals(",") ? k : -1;
+        int comma = cue - 1;
+        while (comma >= MIN_CLAUSE_TOKENS && !t.get(comma).word().equals(",")) {
+            comma--;
         }
         if (comma < MIN_CLAUSE_TOKENS || cue - comma > MAX_SOURCE_AFTER_COMMA) {
-            return null;
+            return -1;
         }
         Speaker sp = source(t, tags, comma + 1, cue);
         if (sp == null || sp.mention().begin() != t.get(comma + 1).span().begin()) {
-            return null;
+            return -1;
         }
-        Span cueSpan = t.get(cue).span();
-        return IndirectSpeech.quote(t, 0, comma, new Speaker(sp.mention(), sp.text(), sp.entityId(), cueSpan));
-    }
-
-    private static int tokenIndexAt(List<Token> t, int offset) {
-        int k = 0;
-        while (k < t.size() && t.get(k).span().end() <= offset) {
-            k++;
-        }
-        return k;
+        out.add(IndirectSpeech.quote(t, 0, comma, new Speaker(sp.mention(), sp.text(), sp.entityId(), t.get(cue).span())));
+        return comma;
     }
 
     /**

@@ -332,15 +332,11 @@ final class SpeakerPhrases {
             return antecedents.named(m, null);
         }
         int verb = 1;
-        while (verb < Math.min(quote, MAX_HEADLINE_LABEL) && !isFiniteVerb(tagOf(t.get(verb)))) {
+        while (verb < Math.min(quote, MAX_HEADLINE_LABEL) && !ClauseWords.FINITE_VERB_TAGS.contains(tagOf(t.get(verb)))) {
             verb++;
         }
-        boolean phrase = verb < quote && isFiniteVerb(tagOf(t.get(verb))) && !lexicon.isCue(t.get(verb).word());
+        boolean phrase = verb < quote && ClauseWords.FINITE_VERB_TAGS.contains(tagOf(t.get(verb))) && !lexicon.isCue(t.get(verb).word());
         return phrase ? antecedents.description(new Span(t.get(0).span().begin(), t.get(verb - 1).span().end()), null) : null;
-    }
-
-    private static boolean isFiniteVerb(String tag) {
-        return tag.equals("VBZ") || tag.equals("VBD") || tag.equals("VBP");
     }
 
     /** What a pronoun ("he", "its") refers to: the nearest person, or organisation for "it". */
