@@ -23,7 +23,7 @@ final class ClauseWords {
     private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
-    static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but");
+    static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but", "when", "as", "even", "aside");
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
             "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",

@@ -5,6 +5,7 @@ import static org.newsgraph.quotes.ClauseWords.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
@@ -24,6 +25,7 @@ import org.newsgraph.tokens.QuotationMarks;
 final class IndirectSpeech {
     private static final int MAX_SPEAKER_AFTER_COMMA = 6;
     private static final int MAX_APPOSITION = 14;
+    private static final Set<String> TRAILING_PUNCTUATION = Set.of(",", ";", ":", "—", "–", "--");
     private final Document doc;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
@@ -182,6 +184,9 @@ final class IndirectSpeech {
     }
 
     static Quote quote(List<Token> t, int from, int to, Speaker sp) {
+        while (to - 1 > from && TRAILING_PUNCTUATION.contains(t.get(to - 1).word())) {
+            to--; // "described the showdown as ominous, and said …": the comma belongs to the sentence
+        }
         Span content = new Span(t.get(from).span().begin(), t.get(to - 1).span().end());
         return new Quote(content, QuoteKind.INDIRECT, sp.cue(), sp.mention(), sp.text(), sp.entityId());
     }

@@ -29,6 +29,9 @@ final class ReportedClauses {
             "excluding", "according", "notwithstanding");
     private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
     private static final int MAX_SOURCE_AFTER_COMMA = 12;
+    private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because", "after", "before", "until",
+            "since", "although", "though", "if");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
     private final Document doc;
     private final QuoteLexicon lexicon;
@@ -68,17 +71,19 @@ final class ReportedClauses {
             if (tags.get(cue).equals("VBN") && cue > from && BE.contains(lower(t, cue - 1))) {
                 continue; // "is expected to": a passive names no source
             }
-            Complement complement = complement(t, cue, verb, end);
+            Complement complement = complement(t, tags, cue, verb, end);
+            if (System.getProperty("ngdebug") != null) System.err.println("DBG " + t.get(cue).word() + "/" + tags.get(cue) + " comp=" + complement);
             if (complement == null) {
                 continue;
             }
-            Speaker sp = source(t, tags, from, cue);
+            Speaker sp = source(t, tags, from, cue, out.isEmpty() ? null : out.get(out.size() - 1));
             if (sp == null) {
                 continue;
             }
             int contentStart = complement.start();
-            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end));
-            boolean clause = complement.kind() == Takes.THAT || complement.kind() == Takes.CLAUSE;
+            boolean clause = complement.kind() == Takes.THAT
+                    || complement.kind() == Takes.CLAUSE && !(verb.takes().contains(Takes.OBJECT) && isNounPhrase(t, tags, contentStart, end));
+            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end, clause));
             int min = clause ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS;
             boolean addressed = verb.lemma().equals("tell") && complement.kind() == Takes.CLAUSE;
             if (contentEnd - contentStart >= min && (!addressed || hasFiniteVerb(tags, contentStart, contentEnd))) {
@@ -112,7 +117,7 @@ final class ReportedClauses {
         if (comma < MIN_CLAUSE_TOKENS || cue - comma > MAX_SOURCE_AFTER_COMMA) {
             return -1;
         }
-        Speaker sp = source(t, tags, comma + 1, cue);
+        Speaker sp = source(t, tags, comma + 1, cue, null);
         if (sp == null || sp.mention().begin() != t.get(comma + 1).span().begin()) {
             return -1;
         }
@@ -135,7 +140,7 @@ final class ReportedClauses {
                 continue; // "people who claim that": the verb, tagged or not
             }
             int contentStart = k + 2;
-            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end));
+            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end, true));
             Span content = new Span(t.get(contentStart).span().begin(), t.get(contentEnd - 1).span().end());
             if (contentEnd - contentStart < MIN_CLAUSE_TOKENS || out.stream().anyMatch(q -> q.content().begin() == content.begin())) {
                 continue;
@@ -172,7 +177,7 @@ final class ReportedClauses {
     }
 
     /** The complement of the verb at {@code cue}, or null when this use of the verb reports nothing. */
-    private Complement complement(List<Token> t, int cue, AttributionVerbs.Match verb, int end) {
+    private Complement complement(List<Token> t, List<String> tags, int cue, AttributionVerbs.Match verb, int end) {
         int after = skipTimeWords(t, cue + verb.length(), end);
         if (after >= end) {
             return null;
@@ -199,7 +204,7 @@ final class ReportedClauses {
                 return new Complement(after, Takes.TO);
             }
         }
-        if (takes.contains(Takes.CLAUSE) && clause < end && startsClause(t.get(clause).word())) {
+        if (takes.contains(Takes.CLAUSE) && clause < end && (startsClause(t.get(clause).word()) || isNoPhrase(t, tags, clause, end))) {
             return new Complement(clause, Takes.CLAUSE);
         }
         if (takes.contains(Takes.OBJECT) && startsObject(t.get(after).word())) {
@@ -212,7 +217,7 @@ final class ReportedClauses {
      * Who the verb belongs to: the speaker right before it; for "…, saying …" or "X … and said …"
      * the subject of the sentence; else the noun phrase before it ("the bank said").
      */
-    private Speaker source(List<Token> t, List<String> tags, int from, int cue) {
+    private Speaker source(List<Token> t, List<String> tags, int from, int cue, Quote previous) {
         int k = cue - 1;
         while (k >= from && (QuoteLexicon.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
                 || tags.get(k).startsWith("RB") && !lower(t, k).equals("not") && k > from
@@ -224,7 +229,13 @@ final class ReportedClauses {
         }
         boolean participle = lower(t, cue).endsWith("ing") && t.get(k).word().equals(",");
         boolean complementOfAnotherVerb = VERB_LINKS.contains(lower(t, k)) && k > from; // "appeared to suggest", "by emphasizing"
-        if (participle || complementOfAnotherVerb || lower(t, k).equals("and")) {
+        boolean coordinated = COORDINATORS.contains(lower(t, k));
+        if (coordinated && previous != null && previous.speakerMention() != null && previous.speakerMention().end() <= t.get(k).span().begin()
+                && previous.content().end() <= t.get(k).span().end()) {
+            // "His aides say it's too early … but noted that …": the second verb has the first one's source
+            return new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
+        }
+        if (participle || complementOfAnotherVerb || coordinated) {
             Speaker subject = phrases.clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return lexicon.canSpeak(doc.text(), subject) ? subject : null;
         }
@@ -294,11 +305,18 @@ final class ReportedClauses {
     }
 
     /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
-    private int clauseEnd(List<Token> t, List<String> tags, int start, int end) {
+    private int clauseEnd(List<Token> t, List<String> tags, int start, int end, boolean clause) {
         for (int k = start + 1; k < end; k++) {
             String w = t.get(k).word();
             if (w.equals(";")) {
                 return k;
+            }
+            if (!clause && COORDINATORS.contains(lower(t, k)) && k + 1 < end && predicateStart(t, tags, k + 1)) {
+                return k; // "has promoted unproven therapies and downplayed the risk": the source's next predicate
+            }
+            if (!clause && SUBORDINATORS.contains(lower(t, k)) && k + 2 < end && startsNewSubject(t, k + 1)
+                    && hasFiniteVerb(tags, k + 2, Math.min(end, k + 2 + MAX_NOUN_PHRASE))) {
+                return k; // "indicates a tightening race as Trump consolidates …": the writer's circumstance
             }
             if ((w.equals("and") || w.equals("but")) && k + 1 < end && FINITE_VERB_TAGS.contains(tags.get(k + 1))
                     && verbs.at(t, k + 1) != null) {
@@ -313,5 +331,34 @@ final class ReportedClauses {
             }
         }
         return end;
+    }
+
+    /**
+     * "reported her presence on Twitter", "indicates a tightening race as Trump consolidates …": no
+     * verb of its own before a subordinate clause or the end, so an object, not a clause.
+     */
+    private static boolean isNounPhrase(List<Token> t, List<String> tags, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD")) {
+                return false;
+            }
+            if (k > start && (SUBORDINATORS.contains(lower(t, k)) || t.get(k).word().equals(","))) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /** "said no immediate decision had been made": "no" opening a noun phrase, not the answer "no". */
+    private static boolean isNoPhrase(List<Token> t, List<String> tags, int k, int end) {
+        return lower(t, k).equals("no") && k + 1 < end && (tags.get(k + 1).startsWith("NN") || tags.get(k + 1).startsWith("JJ"));
+    }
+
+    /** A finite verb, possibly after an adverb or an auxiliary: "downplayed", "has been met", "also had to". */
+    private static boolean predicateStart(List<Token> t, List<String> tags, int k) {
+        while (k + 1 < t.size() && tags.get(k).startsWith("RB")) {
+            k++;
+        }
+        return FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD");
     }
 }

@@ -247,6 +247,10 @@ final class SpeakerPhrases {
         }
         Token tok = t.get(from);
         int m = antecedents.mentionAt(tok.span());
+        int afterMention = m < 0 ? from : tokenAfter(t, from, antecedents.mention(m).span().end());
+        if (afterMention < t.size() && isPossessive(t.get(afterMention).word())) {
+            return candidateAfter(t, afterMention + 1, cue, previous); // "noted NBC’s Dante Chinni": the possessed speaks
+        }
         if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
             return antecedents.named(m, cue);
         }
@@ -264,16 +268,30 @@ final class SpeakerPhrases {
         }
         int end = from;
         while (end < t.size() && end - from < MAX_SPEAKER_TOKENS && !isPunct(t.get(end).word())) {
-            int inner = antecedents.mentionAt(t.get(end).span());
-            if (inner >= 0 && antecedents.entityOf(inner).type() != EntityType.PLACE) {
-                return antecedents.named(inner, cue); // "the senator, Bob Smith"
-            }
             end++;
         }
         if (end > from && phraseIsNominal(t.subList(from, end))) {
             return antecedents.description(new Span(tok.span().begin(), t.get(end - 1).span().end()), cue);
         }
+        for (int k = from; k < end; k++) {
+            int inner = antecedents.mentionAt(t.get(k).span());
+            if (inner >= 0 && antecedents.entityOf(inner).type() != EntityType.PLACE) {
+                return antecedents.named(inner, cue); // "said the Republican senator Bob Smith"
+            }
+        }
         return null;
+    }
+
+    private static int tokenAfter(List<Token> t, int from, int offset) {
+        int k = from;
+        while (k < t.size() && t.get(k).span().begin() < offset) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("’s") || w.equals("'s");
     }
 
     boolean phraseIsNominal(List<Token> phrase) {
@@ -283,8 +301,14 @@ final class SpeakerPhrases {
                 return false;
             }
         }
-        Token head = phrase.get(phrase.size() - 1);
-        return lexicon.isSpeakerNoun(head.word());
+        Token last = phrase.get(phrase.size() - 1);
+        for (int k = 1; k < phrase.size(); k++) {
+            if (HEAD_PREPOSITIONS.contains(lower(phrase.get(k).word())) || lower(phrase.get(k).word()).equals("in")) {
+                // "one GOP source in the room", "a spokesman for the campaign": the noun the phrase hangs from
+                return lexicon.isSpeakerNoun(phrase.get(k - 1).word()) || lexicon.isSpeakerNoun(last.word());
+            }
+        }
+        return lexicon.isSpeakerNoun(last.word());
     }
 
     boolean isNounLike(String w) {
@@ -307,9 +331,13 @@ final class SpeakerPhrases {
         while (verb < cue && NOUN_PHRASE_TAGS.contains(tagOf(t.get(verb)))) {
             verb++;
         }
-        if (verb > 0 && verb < cue && tagOf(t.get(verb)).startsWith("VB") && isCommonNoun(t.get(verb - 1))) {
+        int head = verb - 1;
+        while (verb < cue && tagOf(t.get(verb)).startsWith("RB")) {
+            verb++; // "Democrats also described …"
+        }
+        if (head >= 0 && verb < cue && tagOf(t.get(verb)).startsWith("VB") && (isCommonNoun(t.get(head)) || tagOf(t.get(head)).equals("NNPS"))) {
             // "Protesters took to the streets, chanting “…”": a noun phrase opening the sentence
-            return antecedents.description(new Span(t.get(0).span().begin(), t.get(verb - 1).span().end()), cueSpan);
+            return antecedents.description(new Span(t.get(0).span().begin(), t.get(head).span().end()), cueSpan);
         }
         return null;
     }

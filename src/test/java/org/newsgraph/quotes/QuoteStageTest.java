@@ -487,4 +487,59 @@ class QuoteStageTest {
         assertEquals("Gennifer Flowers will not be attending the debate.", words(qs.get(1)));
         assertEquals("Mike Pence", speakerName(qs.get(1)));
     }
+
+    private static Quote withCue(List<Quote> qs, String cue) {
+        return qs.stream().filter(x -> x.cue() != null && x.cue().of(doc.text()).equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote with cue " + cue + " in " + qs));
+    }
+
+    @Test
+    void anObjectEndsWhereTheSourcesNextPredicateBegins() {
+        List<Quote> qs = quotes("Dr. Mehmet Oz has promoted unproven therapies and downplayed the risk of concussions for kids.");
+        assertEquals("unproven therapies", words(withCue(qs, "promoted")));
+        Quote second = withCue(qs, "downplayed");
+        assertEquals("the risk of concussions for kids", words(second));
+        assertEquals("Mehmet Oz", speakerName(second));
+    }
+
+    @Test
+    void aSecondVerbAfterButHasTheFirstVerbsSource() {
+        List<Quote> qs = quotes("His aides say it is too early to discuss a Senate run but noted that Tim Scott won his races.");
+        Quote noted = withCue(qs, "noted");
+        assertEquals("Tim Scott won his races", words(noted));
+        assertEquals("His aides", noted.speakerMention().of(doc.text()));
+    }
+
+    @Test
+    void anObjectWithoutAVerbAfterAClauseTakingVerb() {
+        Quote q = withCue(quotes("A reporter for USA Today spotted Jill Stein and reported her presence on Twitter."), "reported");
+        assertEquals("her presence", words(q));
+        Quote poll = withCue(quotes("The poll indicates a tightening race as Trump consolidates his support."), "indicates");
+        assertEquals("a tightening race", words(poll));
+    }
+
+    @Test
+    void noOpeningANounPhraseIsAClause() {
+        Quote q = onlyIndirect("A lawyer for the news outlets, David Schulz, said no immediate decision had been made.");
+        assertEquals("no immediate decision had been made", words(q));
+        assertEquals("David Schulz", speakerName(q));
+    }
+
+    @Test
+    void aSourceAfterTheVerbWithAPrepositionalPhraseOrAPossessor() {
+        Quote q = onlyIndirect("The meeting deteriorated from there, said one GOP source in the room.");
+        assertEquals("The meeting deteriorated from there", words(q));
+        assertEquals("one GOP source in the room", q.speakerMention().of(doc.text()));
+        Quote chinni = onlyIndirect("Debates are not likely to alter the campaign, noted NBC’s Dante Chinni.");
+        assertEquals("Dante Chinni", chinni.speakerMention().of(doc.text()));
+    }
+
+    @Test
+    void coordinatedVerbsAfterAnAdverbTakeThePluralSubject() {
+        List<Quote> qs = quotes("Democrats also described the showdown as ominous, and said the panel itself might be damaged.");
+        assertEquals("the showdown as ominous", words(withCue(qs, "described")));
+        Quote said = withCue(qs, "said");
+        assertEquals("the panel itself might be damaged", words(said));
+        assertEquals("Democrats", said.speakerMention().of(doc.text()));
+    }
 }
