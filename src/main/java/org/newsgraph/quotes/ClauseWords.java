@@ -30,7 +30,8 @@ final class ClauseWords {
             "separately", "privately", "publicly");
     private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "email", "e-mail", "post", "tweet",
             "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday");
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
 
     private ClauseWords() {
     }

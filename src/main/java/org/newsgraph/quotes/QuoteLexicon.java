@@ -14,7 +14,7 @@ public final class QuoteLexicon {
     static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "we", "i");
     static final Set<String> THING_PRONOUNS = Set.of("it", "its");
     static final Set<String> DETERMINERS = Set.of("a", "an", "one", "another", "the", "some", "two", "three", "my", "our", "your",
-            "several", "many", "most", "other", "this", "that", "these", "those", "his", "her", "their", "its");
+            "several", "many", "most", "few", "all", "both", "each", "other", "this", "that", "these", "those", "his", "her", "their", "its");
     /** Words between a speaker and the cue: "has said", "also told", "later added". */
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
             "later", "then", "again", "repeatedly", "previously", "once", "recently", "reportedly", "further", "simply", "just",

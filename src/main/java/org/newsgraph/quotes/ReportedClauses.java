@@ -22,7 +22,7 @@ final class ReportedClauses {
     private static final int MIN_OBJECT_TOKENS = 1;
     private static final int MAX_OBJECT_BEFORE_TO = 4;
     private static final int MAX_PHRASE_BEFORE_THAT = 12;
-    private static final int MAX_NOUN_PHRASE = 6;
+    private static final int MAX_NOUN_PHRASE = 8;
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
     private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "regarding", "concerning", "following",
@@ -31,8 +31,10 @@ final class ReportedClauses {
     private static final int MAX_SOURCE_AFTER_COMMA = 12;
     private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because", "after", "before", "until",
             "since", "although", "though", "if");
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none", "one", "two",
+            "each", "both", "half");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private final Document doc;
     private final QuoteLexicon lexicon;
     private final AttributionVerbs verbs;
@@ -72,7 +74,6 @@ final class ReportedClauses {
                 continue; // "is expected to": a passive names no source
             }
             Complement complement = complement(t, tags, cue, verb, end);
-            if (System.getProperty("ngdebug") != null) System.err.println("DBG " + t.get(cue).word() + "/" + tags.get(cue) + " comp=" + complement);
             if (complement == null) {
                 continue;
             }
@@ -188,13 +189,20 @@ final class ReportedClauses {
         if (takes.contains(Takes.THAT)) {
             boolean having = cue > 0 && lower(t, cue - 1).equals("having");
             if (lower(t, clause).equals("that") && clause + 1 < end && !having) {
+                if (startsPredicate(tags, clause + 1)) {
+                    return new Complement(clause, Takes.CLAUSE); // "few experts believe that is likely": "that" is the subject
+                }
                 int first = t.get(clause + 1).word().equals(",") ? skipParenthetical(t, clause + 1, end) : clause + 1;
                 return first < end ? new Complement(first, Takes.THAT) : null; // "say that, in addition to Scott, he …"
             }
-            if (PREPOSITIONS.contains(lower(t, clause)) && !lower(t, clause).equals("to")) {
+            boolean phrase = PREPOSITIONS.contains(lower(t, clause)) && !lower(t, clause).equals("to");
+            if (phrase || t.get(clause).word().equals(",")) {
                 int that = indexOf(t, "that", clause, Math.min(end, clause + MAX_PHRASE_BEFORE_THAT));
-                if (that > 0 && t.get(that - 1).word().equals(",") && indexOf(t, ",", that + 1, that + 2) < 0) {
-                    return new Complement(that + 1, Takes.THAT); // "says at a campaign stop in Toledo, Ohio, that …"
+                boolean closed = that > 0 && t.get(that - 1).word().equals(",") && indexOf(t, ",", that + 1, that + 2) < 0;
+                boolean shortPhrase = phrase && that > 0 && that - clause <= MAX_OBJECT_BEFORE_TO && isObjectPhrase(t, clause, that);
+                if ((closed || shortPhrase) && that + 1 < end && !startsPredicate(tags, that + 1)) {
+                    // "says at a campaign stop in Toledo, Ohio, that …", "says in Ohio that …", "cautioned, as did the campaign, that …"
+                    return new Complement(that + 1, Takes.THAT);
                 }
             }
         }
@@ -206,6 +214,10 @@ final class ReportedClauses {
         }
         if (takes.contains(Takes.CLAUSE) && clause < end && (startsClause(t.get(clause).word()) || isNoPhrase(t, tags, clause, end))) {
             return new Complement(clause, Takes.CLAUSE);
+        }
+        int subject = takes.contains(Takes.CLAUSE) && PREPOSITIONS.contains(lower(t, clause)) ? pronounAfterPhrase(t, tags, clause, end) : -1;
+        if (subject > 0) {
+            return new Complement(subject, Takes.CLAUSE); // "said after the convention he would not accept …"
         }
         if (takes.contains(Takes.OBJECT) && startsObject(t.get(after).word())) {
             return new Complement(after, Takes.OBJECT);
@@ -243,7 +255,25 @@ final class ReportedClauses {
             return relativeSource(t, tags, from, k);
         }
         Speaker sp = phrases.adjacentBefore(t, from, k + 1, null);
-        return sp != null && lexicon.canSpeak(doc.text(), sp) ? sp : nounPhraseBefore(t, tags, from, k);
+        if (sp != null && lexicon.canSpeak(doc.text(), sp)) {
+            return sp;
+        }
+        int relative = t.get(k).word().equals(",") ? relativeClauseBefore(t, from, k) : -1;
+        return relative > from ? source(t, tags, from, relative, null) : nounPhraseBefore(t, tags, from, k);
+    }
+
+    /** "The poll, which tracks support daily, showed …": the comma opening the relative clause that ends at {@code comma}, or -1. */
+    private static int relativeClauseBefore(List<Token> t, int from, int comma) {
+        for (int j = comma - 2; j > from && comma - j <= MAX_SOURCE_AFTER_COMMA + 8; j--) {
+            String w = t.get(j).word();
+            if (w.equals(",") && (lower(t, j + 1).equals("who") || lower(t, j + 1).equals("which"))) {
+                return j;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -251,7 +281,11 @@ final class ReportedClauses {
      * pronoun is the source as written, and stands for the phrase it follows.
      */
     private Speaker relativeSource(List<Token> t, List<String> tags, int from, int pronoun) {
-        int before = pronoun - 1;
+        int first = pronoun;
+        if (pronoun - 2 >= from && lower(t, pronoun - 1).equals("of") && QUANTIFIERS.contains(lower(t, pronoun - 2))) {
+            first = pronoun - 2; // "families of 9/11 victims, many of whom say …"
+        }
+        int before = first - 1;
         if (before >= from && t.get(before).word().equals(",")) {
             before--;
         }
@@ -262,7 +296,8 @@ final class ReportedClauses {
         if (antecedent == null || !lexicon.canSpeak(doc.text(), antecedent)) {
             antecedent = nounPhraseBefore(t, tags, from, before);
         }
-        return antecedent == null ? null : new Speaker(t.get(pronoun).span(), antecedent.text(), antecedent.entityId(), null);
+        Span mention = new Span(t.get(first).span().begin(), t.get(pronoun).span().end());
+        return antecedent == null ? null : new Speaker(mention, antecedent.text(), antecedent.entityId(), null);
     }
 
     /** "the bank", "Experts on North Korea", "73 percent": the noun phrase whose head noun is at {@code k}. */
@@ -272,11 +307,15 @@ final class ReportedClauses {
         if (head >= 0) {
             k = head; // "people familiar with the matter", "those close to him"
         }
+        if (tags.get(k).equals("VBN") && k - 1 >= from && tags.get(k - 1).startsWith("NN")) {
+            k--; // "The latest opinion poll released Friday shows …"
+        }
         if (!tags.get(k).startsWith("NN") && !tags.get(k).equals("CD") && !lexicon.isSpeakerNoun(t.get(k).word())) {
             return null; // "the bank", "73 percent", "some", "others"
         }
         int b = k;
         while (b - 1 >= from && k - b < MAX_NOUN_PHRASE && (NOUN_PHRASE_TAGS.contains(tags.get(b - 1)) || tags.get(b - 1).startsWith("NN")
+                || tags.get(b - 1).equals("RB") && (tags.get(b).equals("VBN") || tags.get(b).startsWith("JJ"))
                 || PREPOSITIONS_IN_NAMES.contains(lower(t, b - 1)) && b - 2 >= from && tags.get(b - 2).startsWith("NN"))) {
             b--;
         }
@@ -306,6 +345,7 @@ final class ReportedClauses {
 
     /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
     private int clauseEnd(List<Token> t, List<String> tags, int start, int end, boolean clause) {
+        boolean subordinate = SUBORDINATORS.contains(lower(t, 0)) && indexOf(t, ",", 0, start) < 0;
         for (int k = start + 1; k < end; k++) {
             String w = t.get(k).word();
             if (w.equals(";")) {
@@ -326,8 +366,12 @@ final class ReportedClauses {
                     || CLAUSE_BREAKS.contains(lower(t, k + 1)))) {
                 return k;
             }
-            if ((w.equals("and") || w.equals("but")) && k + 2 < end && t.get(k - 1).word().equals(",") && startsNewSubject(t, k + 1)) {
-                return k - 1; // ", and Democrats accused …": a second clause with its own subject
+            if ((w.equals("and") || w.equals("but")) && k + 2 < end && t.get(k - 1).word().equals(",")
+                    && (startsNewSubject(t, k + 1) || SUBORDINATORS.contains(lower(t, k + 1)))) {
+                return k - 1; // ", and Democrats accused …", ", and when pressed …": a second clause of the writer's
+            }
+            if (subordinate && w.equals(",") && k + 1 < end && startsNewSubject(t, k + 1)) {
+                return k; // "While he acknowledged funding was a reason, Ham also noted …": the main clause begins
             }
         }
         return end;
@@ -352,6 +396,23 @@ final class ReportedClauses {
     /** "said no immediate decision had been made": "no" opening a noun phrase, not the answer "no". */
     private static boolean isNoPhrase(List<Token> t, List<String> tags, int k, int end) {
         return lower(t, k).equals("no") && k + 1 < end && (tags.get(k + 1).startsWith("NN") || tags.get(k + 1).startsWith("JJ"));
+    }
+
+    /** The personal pronoun and finite verb that follow a short prepositional phrase, or -1. */
+    private static int pronounAfterPhrase(List<Token> t, List<String> tags, int phrase, int end) {
+        for (int k = phrase + 1; k + 1 < end && k - phrase <= MAX_OBJECT_BEFORE_TO + 1; k++) {
+            if (SpeakerPhrases.isPunct(t.get(k).word())) {
+                return -1;
+            }
+            if (QuoteLexicon.PERSON_PRONOUNS.contains(lower(t, k)) && startsPredicate(tags, k + 1)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsPredicate(List<String> tags, int k) {
+        return FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD");
     }
 
     /** A finite verb, possibly after an adverb or an auxiliary: "downplayed", "has been met", "also had to". */

@@ -542,4 +542,43 @@ class QuoteStageTest {
         assertEquals("the panel itself might be damaged", words(said));
         assertEquals("Democrats", said.speakerMention().of(doc.text()));
     }
+
+    @Test
+    void thatAfterAPhraseOrAParenthetical() {
+        Quote ohio = withCue(quotes("Hillary Clinton says in Ohio that she is thrilled to receive the endorsement."), "says");
+        assertEquals("she is thrilled to receive the endorsement", words(ohio));
+        Quote aside = withCue(quotes("Several experts cautioned, as did the campaign itself, that the proposals might well evolve."), "cautioned");
+        assertEquals("the proposals might well evolve", words(aside));
+        Quote june = withCue(quotes("Campaign aides insisted in June that Barack Obama would not be pigeonholed."), "insisted");
+        assertEquals("Barack Obama would not be pigeonholed", words(june));
+        Quote after = withCue(quotes("Donald Trump said after the convention he would not accept the endorsement."), "said");
+        assertEquals("he would not accept the endorsement", words(after));
+    }
+
+    @Test
+    void thatBeforeAVerbIsTheSubjectOfTheReportedClause() {
+        Quote q = withCue(quotes("Such a union would widen cracks in the West, although few experts believe that is likely."), "believe");
+        assertEquals("that is likely", words(q));
+        assertEquals("few experts", q.speakerMention().of(doc.text()));
+    }
+
+    @Test
+    void theReportedClauseEndsWhereTheWritersSentenceGoesOn() {
+        Quote q = withCue(quotes("While he acknowledged funding was a major reason, Gen. Carter Ham also noted other problems."), "acknowledged");
+        assertEquals("funding was a major reason", words(q));
+        Quote pressed = withCue(quotes("She said fathers would not be eligible for the leave, and when pressed on why, she replied briefly."), "said");
+        assertEquals("fathers would not be eligible for the leave", words(pressed));
+    }
+
+    @Test
+    void sourcesWithRelativeClausesAndParticiples() {
+        Quote many = withCue(quotes("The veto angered the families of 9/11 victims, many of whom say the claims are unfounded."), "say");
+        assertEquals("many of whom", many.speakerMention().of(doc.text()));
+        assertEquals("the claims are unfounded", words(many));
+        Quote poll = withCue(quotes("The tracking poll, which tracks support for the candidates daily, showed that Trump is leading."), "showed");
+        assertEquals("Trump is leading", words(poll));
+        assertTrue(poll.speakerMention().of(doc.text()).endsWith("poll"), poll.toString());
+        Quote released = withCue(quotes("The latest Reuters opinion poll released Friday shows that Clinton leads by five points."), "shows");
+        assertTrue(released.speakerMention().of(doc.text()).contains("opinion poll"), released.toString());
+    }
 }
