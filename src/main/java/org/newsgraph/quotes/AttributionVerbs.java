@@ -57,12 +57,16 @@ final class AttributionVerbs {
             return null;
         }
         String next = k + 1 < t.size() ? t.get(k + 1).word().toLowerCase(Locale.ROOT) : null;
+        // "spoke emotionally of": a manner adverb may come between the verb and its particle
+        String afterAdverb = next != null && next.endsWith("ly") && k + 2 < t.size() ? t.get(k + 2).word().toLowerCase(Locale.ROOT) : null;
         Match single = null;
         for (Entry e : entries) {
             if (e.second() == null) {
                 single = new Match(e.lemma(), 1, e.takes());
             } else if (e.second().equals(next)) {
                 return new Match(e.lemma(), 2, e.takes());
+            } else if (e.second().equals(afterAdverb)) {
+                return new Match(e.lemma(), 3, e.takes());
             }
         }
         return single;

@@ -81,7 +81,7 @@ final class ClauseWords {
             for (int p = Math.max(start + 1, end - MAX_CIRCUMSTANCE); p < end; p++) {
                 String w = lower(t, p);
                 String last = lower(t, end - 1);
-                if (CIRCUMSTANCE_OPENERS.contains(w) && (MEDIA.contains(last) || TIME_WORDS.contains(last))) {
+                if (CIRCUMSTANCE_OPENERS.contains(w) && (MEDIA.contains(last) || TIME_WORDS.contains(last) || last.matches("(19|20)\\d\\d"))) {
                     end = p;
                     trimmed = true;
                     break;

@@ -135,8 +135,10 @@ final class IndirectSpeech {
             }
             if (afterCue < end && t.get(afterCue).word().equals(",") && end - afterCue - 1 >= MIN_CLAUSE_TOKENS) {
                 String next = lower(t, afterCue + 1);
-                if (continuesTheClaim(t.get(afterCue + 1).word()) || next.equals("and") || next.equals("but")) {
-                    // "The museum, Mr. Obama said, would make …": the claim runs around its attribution
+                boolean opensWithSubordinate = ReportedClauses.SUBORDINATORS.contains(lower(t, 0)) || lower(t, 0).equals("so");
+                if (continuesTheClaim(t.get(afterCue + 1).word()) || next.equals("and") || next.equals("but") || opensWithSubordinate) {
+                    // "The museum, Mr. Obama said, would make …", "Though the transition was seamless, he said,
+                    // replacing her would be …": the claim runs around its attribution
                     return quote(t, 0, end, sp);
                 }
                 if (comma >= MIN_CLAUSE_TOKENS) {

@@ -29,10 +29,12 @@ final class ReportedClauses {
             "excluding", "according", "notwithstanding");
     private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
     private static final int MAX_SOURCE_AFTER_COMMA = 12;
-    private static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because", "after", "before", "until",
+    static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because", "after", "before", "until",
             "since", "although", "though", "if");
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none", "one", "two",
             "each", "both", "half");
+    private static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "over");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private final Document doc;
@@ -67,8 +69,8 @@ final class ReportedClauses {
     private void attributionVerbs(List<Token> t, List<String> tags, int from, int end, List<Quote> out) {
         for (int cue = Math.max(from, 1); cue + 1 < end; cue++) {
             AttributionVerbs.Match verb = verbs.at(t, cue);
-            if (verb == null || !tags.get(cue).startsWith("VB")) {
-                continue; // "the plan", "his support": the noun, not the verb
+            if (verb == null || !tags.get(cue).startsWith("VB") || lower(t, cue - 1).equals("having")) {
+                continue; // "the plan", "his support": the noun, not the verb; "Having said that, …" reports nothing
             }
             if (tags.get(cue).equals("VBN") && cue > from && BE.contains(lower(t, cue - 1))) {
                 continue; // "is expected to": a passive names no source
@@ -132,8 +134,14 @@ final class ReportedClauses {
      */
     private void attributionNouns(List<Token> t, List<String> tags, int end, List<Quote> out) {
         for (int k = 1; k + 2 < end; k++) {
-            if (!lexicon.isAttributionNoun(t.get(k).word()) || !lower(t, k + 1).equals("that")
-                    || tags.get(k + 2).startsWith("VB") || tags.get(k + 2).equals("MD")) {
+            if (!lexicon.isAttributionNoun(t.get(k).word())) {
+                continue;
+            }
+            if (NOUN_PREPOSITIONS.contains(lower(t, k + 1)) && tags.get(k).startsWith("NN")) {
+                aboutWhat(t, tags, k, end, out);
+                continue;
+            }
+            if (!lower(t, k + 1).equals("that") || tags.get(k + 2).startsWith("VB") || tags.get(k + 2).equals("MD")) {
                 continue; // "the report that was released": a relative clause
             }
             Speaker sp = possessor(t, k);
@@ -150,6 +158,45 @@ final class ReportedClauses {
             out.add(sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
                     : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
         }
+    }
+
+    /**
+     * "his infamous comment about 47 percent of the country", "allegations of fraud": a noun of saying
+     * and the noun phrase it is about, which ends before the sentence's verb.
+     */
+    private void aboutWhat(List<Token> t, List<String> tags, int noun, int end, List<Quote> out) {
+        int start = noun + 2;
+        if (start >= end || skipTimeWords(t, start, end) > start) {
+            return; // "his remarks on Saturday"
+        }
+        int stop = WH_WORDS.contains(lower(t, start)) ? end : start; // "questions about how gender has affected her career"
+        while (stop < end && !startsPredicate(tags, stop) && !RELATIVE_PRONOUNS.contains(lower(t, stop))
+                && !t.get(stop).word().equals(",")) {
+            stop++;
+        }
+        int contentEnd = withoutTrailingCircumstance(t, start, clauseEnd(t, tags, start, stop, false));
+        if (contentEnd <= start) {
+            return;
+        }
+        Span content = new Span(t.get(start).span().begin(), t.get(contentEnd - 1).span().end());
+        Speaker sp = possessor(t, noun);
+        if (sp == null && hasVerbBefore(tags, noun)) {
+            Speaker subject = phrases.clauseSubject(t, noun, null, null); // "Trump is raising questions about …"
+            sp = lexicon.canSpeak(doc.text(), subject) ? subject : null;
+        }
+        Span cue = new Span(t.get(noun).span().begin(), t.get(noun + 1).span().end());
+        out.add(sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
+                : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
+    }
+
+    /** The noun is the object of a verb within the few words before it ("answered questions about"). */
+    private static boolean hasVerbBefore(List<String> tags, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - MAX_OBJECT_BEFORE_TO); k--) {
+            if (tags.get(k).startsWith("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Tulsa police's earlier claim", "his warning": whose claim it is, within three words before the noun. */

@@ -90,4 +90,26 @@ class PolnearGoldTest {
         assertEquals(1, r.directMatched());
         assertEquals(1, r.directSpeakersRight());
     }
+
+    @Test
+    void anUnsourcedAttributionIsRightOnlyWhenNoSpeakerIsPredicted(@TempDir Path dir) throws Exception {
+        String text = "It was unclear whether the judges would rule on the mines.";
+        int content = text.indexOf("the judges"), end = text.length() - 1;
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/a.txt"), text);
+        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n",
+                "T1\tContent " + content + " " + end + "\t" + text.substring(content, end),
+                "T2\tCue 3 14\twas unclear",
+                "E1\tAttribution:T1 Cue:T2 Content:T1", ""));
+        Span words = new Span(content, end);
+        PolnearBenchmark.Result none = PolnearBenchmark.run(dir, file -> List.of(
+                new Quote(words, QuoteKind.INDIRECT, new Span(3, 14), null, null, null)));
+        assertEquals(1, none.indirectMatched());
+        assertEquals(1, none.indirectSpeakersRight());
+        PolnearBenchmark.Result invented = PolnearBenchmark.run(dir, file -> List.of(
+                new Quote(words, QuoteKind.INDIRECT, new Span(3, 14), new Span(0, 2), "It", null)));
+        assertEquals(1, invented.indirectMatched());
+        assertEquals(0, invented.indirectSpeakersRight());
+    }
 }

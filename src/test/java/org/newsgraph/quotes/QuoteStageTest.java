@@ -581,4 +581,23 @@ class QuoteStageTest {
         Quote released = withCue(quotes("The latest Reuters opinion poll released Friday shows that Clinton leads by five points."), "shows");
         assertTrue(released.speakerMention().of(doc.text()).contains("opinion poll"), released.toString());
     }
+
+    @Test
+    void aVerbOfSpeakingAndWhatItIsAbout() {
+        Quote q = withCue(quotes("Barack Obama spoke emotionally of his many flights across the Mall."), "spoke emotionally of");
+        assertEquals("his many flights across the Mall", words(q));
+        assertEquals("Barack Obama", speakerName(q));
+        Quote comment = withCue(quotes("Donald Trump has also commented on the death of Terence Crutcher."), "commented on");
+        assertEquals("the death of Terence Crutcher", words(comment));
+    }
+
+    @Test
+    void aNounOfSayingAndWhatItIsAbout() {
+        Quote q = withCue(quotes("Mitt Romney never lived down his infamous comment about the 47 percent in 2012."), "comment about");
+        assertEquals("the 47 percent", words(q));
+        assertEquals("Mitt Romney", speakerName(q));
+        Quote how = withCue(quotes("Loretta Lynch answered questions about how gender has affected her career."), "questions about");
+        assertEquals("how gender has affected her career", words(how));
+        assertTrue(quotes("Donald Trump defended his remarks on Saturday.").stream().noneMatch(x -> words(x).equals("Saturday")));
+    }
 }
