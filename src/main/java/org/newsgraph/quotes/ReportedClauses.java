@@ -155,8 +155,7 @@ final class ReportedClauses {
                 continue;
             }
             Span cue = t.get(k).span();
-            out.add(sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
-                    : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
+            out.add(nounQuote(content, cue, sp));
         }
     }
 
@@ -185,8 +184,13 @@ final class ReportedClauses {
             sp = lexicon.canSpeak(doc.text(), subject) ? subject : null;
         }
         Span cue = new Span(t.get(noun).span().begin(), t.get(noun + 1).span().end());
-        out.add(sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
-                : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
+        out.add(nounQuote(content, cue, sp));
+    }
+
+    /** A noun of saying needs no source: "allegations of fraud". */
+    private static Quote nounQuote(Span content, Span cue, Speaker sp) {
+        return sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
+                : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId());
     }
 
     /** The noun is the object of a verb within the few words before it ("answered questions about"). */
@@ -398,7 +402,7 @@ final class ReportedClauses {
             if (w.equals(";")) {
                 return k;
             }
-            if (!clause && COORDINATORS.contains(lower(t, k)) && k + 1 < end && predicateStart(t, tags, k + 1)) {
+            if (!clause && COORDINATORS.contains(lower(t, k)) && k + 1 < end && startsPredicateAfterAdverbs(tags, k + 1)) {
                 return k; // "has promoted unproven therapies and downplayed the risk": the source's next predicate
             }
             if (!clause && SUBORDINATORS.contains(lower(t, k)) && k + 2 < end && startsNewSubject(t, k + 1)
@@ -430,7 +434,7 @@ final class ReportedClauses {
      */
     private static boolean isNounPhrase(List<Token> t, List<String> tags, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD")) {
+            if (startsPredicate(tags, k)) {
                 return false;
             }
             if (k > start && (SUBORDINATORS.contains(lower(t, k)) || t.get(k).word().equals(","))) {
@@ -458,15 +462,16 @@ final class ReportedClauses {
         return -1;
     }
 
+    /** A finite verb or modal: "downplayed", "has been met", "would". */
     private static boolean startsPredicate(List<String> tags, int k) {
         return FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD");
     }
 
-    /** A finite verb, possibly after an adverb or an auxiliary: "downplayed", "has been met", "also had to". */
-    private static boolean predicateStart(List<Token> t, List<String> tags, int k) {
-        while (k + 1 < t.size() && tags.get(k).startsWith("RB")) {
+    /** A finite verb after any adverbs: "also had to". */
+    private static boolean startsPredicateAfterAdverbs(List<String> tags, int k) {
+        while (k + 1 < tags.size() && tags.get(k).startsWith("RB")) {
             k++;
         }
-        return FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD");
+        return startsPredicate(tags, k);
     }
 }
