@@ -34,6 +34,7 @@ final class ReportedClauses {
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none", "one", "two",
             "each", "both", "half");
     private static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
+    private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "over");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
@@ -404,6 +405,9 @@ final class ReportedClauses {
             }
             if (!clause && COORDINATORS.contains(lower(t, k)) && k + 1 < end && startsPredicateAfterAdverbs(tags, k + 1)) {
                 return k; // "has promoted unproven therapies and downplayed the risk": the source's next predicate
+            }
+            if (!clause && (DASHES.contains(w) || w.equals(",") && k + 1 < end && lower(t, k + 1).equals("with"))) {
+                return k; // "expect Clinton to win the debate -- 44 percent to 34", "…, with jabs that …": the writer's addition
             }
             if (!clause && SUBORDINATORS.contains(lower(t, k)) && k + 2 < end && startsNewSubject(t, k + 1)
                     && hasFiniteVerb(tags, k + 2, Math.min(end, k + 2 + MAX_NOUN_PHRASE))) {

@@ -600,4 +600,12 @@ class QuoteStageTest {
         assertEquals("how gender has affected her career", words(how));
         assertTrue(quotes("Donald Trump defended his remarks on Saturday.").stream().noneMatch(x -> words(x).equals("Saturday")));
     }
+
+    @Test
+    void anObjectEndsAtADashOrTheWritersWithPhrase() {
+        Quote dash = withCue(quotes("A majority of voters expect Hillary Clinton to win the debate -- 44 percent to 34 percent."), "expect");
+        assertEquals("Hillary Clinton to win the debate", words(dash));
+        Quote with = withCue(quotes("Polling averages show Clinton with a narrow lead, with one tracker showing her ahead."), "show");
+        assertEquals("Clinton with a narrow lead", words(with));
+    }
 }
