@@ -208,7 +208,7 @@ final class ReportedClauses {
     private Speaker possessor(List<Token> t, int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = lower(t, k);
-            if (w.equals("’s") || w.equals("'s")) {
+            if (SpeakerPhrases.isPossessive(w)) {
                 Speaker s = phrases.adjacentBefore(t, 0, k, null);
                 return s != null && lexicon.canSpeak(doc.text(), s) ? s : null;
             }

@@ -118,10 +118,10 @@ final class SpeakerPhrases {
         while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
                 && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && antecedents.mentionAt(t.get(b).span()) < 0) {
             String bw = t.get(b).word();
-            boolean possessive = bw.equals("’s") || bw.equals("'s") || bw.endsWith("’s") || bw.endsWith("'s");
+            boolean possessive = bw.endsWith("’s") || bw.endsWith("'s");
             if (QuoteLexicon.DETERMINERS.contains(lower(bw)) || possessive) {
                 if (b < k && (lexicon.isSpeakerNoun(tok.word()) || isNoun(tok))) {
-                    int start = possessive && b > from && (bw.equals("’s") || bw.equals("'s")) ? possessorStart(t, b - 1, from) : b;
+                    int start = possessive && b > from && isPossessive(bw) ? possessorStart(t, b - 1, from) : b;
                     return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
                 }
                 return null;
@@ -290,7 +290,7 @@ final class SpeakerPhrases {
         return k;
     }
 
-    private static boolean isPossessive(String w) {
+    static boolean isPossessive(String w) {
         return w.equals("’s") || w.equals("'s");
     }
 
