@@ -122,11 +122,16 @@ final class ClauseWords {
     /** What someone was told has a verb of its own: "told Bill O'Reilly of Fox News this week" reports nothing. */
     static boolean hasFiniteVerb(List<String> tags, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD")) {
+            if (startsPredicate(tags, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A finite verb or modal: "downplayed", "has been met", "would". */
+    static boolean startsPredicate(List<String> tags, int k) {
+        return FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD");
     }
 
     static String lower(List<Token> t, int k) {

@@ -466,11 +466,6 @@ final class ReportedClauses {
         return -1;
     }
 
-    /** A finite verb or modal: "downplayed", "has been met", "would". */
-    private static boolean startsPredicate(List<String> tags, int k) {
-        return FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD");
-    }
-
     /** A finite verb after any adverbs: "also had to". */
     private static boolean startsPredicateAfterAdverbs(List<String> tags, int k) {
         while (k + 1 < tags.size() && tags.get(k).startsWith("RB")) {
