@@ -28,12 +28,19 @@ final class ClauseWords {
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
             "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",
             "separately", "privately", "publicly");
-    private static final Set<String> MEDIA = Set.of("statement", "interview", "letter", "email", "e-mail", "post", "tweet",
-            "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december");
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> MEDIA = union(union(MONTHS, WEEKDAYS), Set.of("statement", "interview", "letter", "email",
+            "e-mail", "post", "tweet", "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio"));
 
     private ClauseWords() {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
     }
 
     /** "on Friday", "earlier this week", "in a statement": time words and the medium between a verb and its clause. */

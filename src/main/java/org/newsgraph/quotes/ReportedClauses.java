@@ -88,6 +88,9 @@ final class ReportedClauses {
             boolean clause = complement.kind() == Takes.THAT
                     || complement.kind() == Takes.CLAUSE && !(verb.takes().contains(Takes.OBJECT) && isNounPhrase(t, tags, contentStart, end));
             int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end, clause));
+            if (!clause) {
+                contentEnd = purposeStart(t, tags, contentStart, contentEnd);
+            }
             int min = clause ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS;
             boolean addressed = verb.lemma().equals("tell") && complement.kind() == Takes.CLAUSE;
             if (contentEnd - contentStart >= min && (!addressed || hasFiniteVerb(tags, contentStart, contentEnd))) {
@@ -294,9 +297,11 @@ final class ReportedClauses {
         boolean participle = lower(t, cue).endsWith("ing") && t.get(k).word().equals(",");
         boolean complementOfAnotherVerb = VERB_LINKS.contains(lower(t, k)) && k > from; // "appeared to suggest", "by emphasizing"
         boolean coordinated = COORDINATORS.contains(lower(t, k));
-        if (coordinated && previous != null && previous.speakerMention() != null && previous.speakerMention().end() <= t.get(k).span().begin()
+        boolean resumed = t.get(k).word().equals(",") && k > from && previous != null && previous.content().end() == t.get(k - 1).span().end();
+        if ((coordinated || resumed) && previous != null && previous.speakerMention() != null && previous.speakerMention().end() <= t.get(k).span().begin()
                 && previous.content().end() <= t.get(k).span().end()) {
-            // "His aides say it's too early … but noted that …": the second verb has the first one's source
+            // "His aides say it's too early … but noted that …", "who understood a push would be fruitless, told his
+            // advisers to …": the second verb has the first one's source
             return new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
         }
         if (participle || complementOfAnotherVerb || coordinated) {
@@ -409,6 +414,9 @@ final class ReportedClauses {
             if (!clause && (DASHES.contains(w) || w.equals(",") && k + 1 < end && lower(t, k + 1).equals("with"))) {
                 return k; // "expect Clinton to win the debate -- 44 percent to 34", "…, with jabs that …": the writer's addition
             }
+            if (!clause && isTimePhrase(t, k, end)) {
+                return k; // "offered some pointed advice to Clinton on Friday in …": when it was said, not what
+            }
             if (!clause && SUBORDINATORS.contains(lower(t, k)) && k + 2 < end && startsNewSubject(t, k + 1)
                     && hasFiniteVerb(tags, k + 2, Math.min(end, k + 2 + MAX_NOUN_PHRASE))) {
                 return k; // "indicates a tightening race as Trump consolidates …": the writer's circumstance
@@ -425,11 +433,32 @@ final class ReportedClauses {
                     && (startsNewSubject(t, k + 1) || SUBORDINATORS.contains(lower(t, k + 1)))) {
                 return k - 1; // ", and Democrats accused …", ", and when pressed …": a second clause of the writer's
             }
+            if (clause && w.equals(",") && k + 1 < end && startsPredicate(tags, k + 1) && hasFiniteVerb(tags, start, k)) {
+                return k; // "who understood a push would be fruitless, told his advisers …": the source's own verb resumes
+            }
             if (subordinate && w.equals(",") && k + 1 < end && startsNewSubject(t, k + 1)) {
                 return k; // "While he acknowledged funding was a reason, Ham also noted …": the main clause begins
             }
         }
         return end;
+    }
+
+    /**
+     * "agreed to release cash so Mr. Clarke could start", "… in order to": the purpose of what was
+     * said, which starts at "so" + subject or "in order", or {@code end}.
+     */
+    private static int purposeStart(List<Token> t, List<String> tags, int start, int end) {
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (lower(t, k).equals("so") && startsNewSubject(t, k + 1) || lower(t, k).equals("in") && lower(t, k + 1).equals("order")) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** "on Friday", "on Sept. 11": a date. */
+    private static boolean isTimePhrase(List<Token> t, int k, int end) {
+        return lower(t, k).equals("on") && k + 1 < end && (WEEKDAYS.contains(lower(t, k + 1)) || MONTHS.contains(lower(t, k + 1)));
     }
 
     /**

@@ -608,4 +608,28 @@ class QuoteStageTest {
         Quote with = withCue(quotes("Polling averages show Clinton with a narrow lead, with one tracker showing her ahead."), "show");
         assertEquals("Clinton with a narrow lead", words(with));
     }
+
+    @Test
+    void aClauseEndsWhereTheSourcesOwnVerbResumesAfterAComma() {
+        List<Quote> qs = quotes("Barack Obama, who understood that a new law would be fruitless, told his advisers to find another way.");
+        Quote understood = withCue(qs, "understood");
+        assertEquals("a new law would be fruitless", words(understood));
+        Quote told = withCue(qs, "told");
+        assertEquals("his advisers to find another way", words(told));
+        assertEquals("Barack Obama", speakerName(told));
+        Quote participle = onlyIndirect("Fowler said that several states, led by West Virginia, will allow the credits.");
+        assertEquals("several states, led by West Virginia, will allow the credits", words(participle));
+    }
+
+    @Test
+    void anObjectEndsBeforeTheDateItWasSaidOn() {
+        Quote q = onlyIndirect("Bernie Sanders offered some pointed advice to Hillary Clinton on Friday in his first interview.");
+        assertEquals("some pointed advice to Hillary Clinton", words(q));
+    }
+
+    @Test
+    void whatWasAgreedEndsBeforeItsPurpose() {
+        Quote q = onlyIndirect("The insurers agreed to release millions in cash so Mr. Clarke could start the work.");
+        assertEquals("to release millions in cash", words(q));
+    }
 }
