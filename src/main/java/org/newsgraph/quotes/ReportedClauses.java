@@ -148,10 +148,11 @@ final class ReportedClauses {
             if (!lower(t, k + 1).equals("that") || tags.get(k + 2).startsWith("VB") || tags.get(k + 2).equals("MD")) {
                 continue; // "the report that was released": a relative clause
             }
-            Speaker sp = possessor(t, k);
-            if (!tags.get(k).startsWith("NN") && sp == null && !QuoteLexicon.DETERMINERS.contains(lower(t, k - 1))) {
+            Speaker possessor = possessor(t, k);
+            if (!tags.get(k).startsWith("NN") && possessor == null && !QuoteLexicon.DETERMINERS.contains(lower(t, k - 1))) {
                 continue; // "people who claim that": the verb, tagged or not
             }
+            Speaker sp = possessor != null ? possessor : nounSource(t, tags, k);
             int contentStart = k + 2;
             int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end, true));
             Span content = new Span(t.get(contentStart).span().begin(), t.get(contentEnd - 1).span().end());
@@ -182,13 +183,23 @@ final class ReportedClauses {
             return;
         }
         Span content = new Span(t.get(start).span().begin(), t.get(contentEnd - 1).span().end());
-        Speaker sp = possessor(t, noun);
-        if (sp == null && hasVerbBefore(tags, noun)) {
-            Speaker subject = phrases.clauseSubject(t, noun, null, null); // "Trump is raising questions about …"
-            sp = lexicon.canSpeak(doc.text(), subject) ? subject : null;
-        }
+        Speaker sp = nounSource(t, tags, noun);
         Span cue = new Span(t.get(noun).span().begin(), t.get(noun + 1).span().end());
         out.add(nounQuote(content, cue, sp));
+    }
+
+    /**
+     * Whose words a noun of saying holds: the possessor ("his warning"), else the subject of the verb
+     * the noun is object of ("Trump is raising questions about …", "senators expressed concern that …").
+     */
+    private Speaker nounSource(List<Token> t, List<String> tags, int noun) {
+        Speaker sp = possessor(t, noun);
+        boolean agent = indexOf(t, "by", Math.max(0, noun - MAX_OBJECT_BEFORE_TO), noun) >= 0; // "dogged by charges that …"
+        if (sp == null && !agent && hasVerbBefore(tags, noun)) {
+            Speaker subject = phrases.clauseSubject(t, noun, null, null);
+            sp = lexicon.canSpeak(doc.text(), subject) ? subject : null;
+        }
+        return sp;
     }
 
     /** A noun of saying needs no source: "allegations of fraud". */
@@ -304,6 +315,11 @@ final class ReportedClauses {
             // advisers to …": the second verb has the first one's source
             return new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
         }
+        int pronoun = coordinated ? relativePronounBefore(t, from, k) : -1;
+        Speaker relative = pronoun > 0 ? relativeSource(t, tags, from, pronoun) : null;
+        if (relative != null) {
+            return relative; // "demonstrators, who have taken to the streets and called for …"
+        }
         if (participle || complementOfAnotherVerb || coordinated) {
             Speaker subject = phrases.clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return lexicon.canSpeak(doc.text(), subject) ? subject : null;
@@ -315,8 +331,21 @@ final class ReportedClauses {
         if (sp != null && lexicon.canSpeak(doc.text(), sp)) {
             return sp;
         }
-        int relative = t.get(k).word().equals(",") ? relativeClauseBefore(t, from, k) : -1;
-        return relative > from ? source(t, tags, from, relative, null) : nounPhraseBefore(t, tags, from, k);
+        int clauseStart = t.get(k).word().equals(",") ? relativeClauseBefore(t, from, k) : -1;
+        return clauseStart > from ? source(t, tags, from, clauseStart, null) : nounPhraseBefore(t, tags, from, k);
+    }
+
+    /** ", who …" or ", which …" within the clause before {@code k}: the pronoun's index, or -1. */
+    private static int relativePronounBefore(List<Token> t, int from, int k) {
+        for (int j = k - 1; j > from; j--) {
+            if (t.get(j - 1).word().equals(",") && (lower(t, j).equals("who") || lower(t, j).equals("which"))) {
+                return j;
+            }
+            if (t.get(j).word().equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "The poll, which tracks support daily, showed …": the comma opening the relative clause that ends at {@code comma}, or -1. */

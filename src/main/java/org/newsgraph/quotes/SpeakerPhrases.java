@@ -328,8 +328,9 @@ final class SpeakerPhrases {
             }
         }
         int verb = 0;
-        while (verb < cue && NOUN_PHRASE_TAGS.contains(tagOf(t.get(verb)))) {
-            verb++;
+        while (verb < cue && (NOUN_PHRASE_TAGS.contains(tagOf(t.get(verb)))
+                || verb > 0 && lower(t.get(verb).word()).equals("of") && isCommonNoun(t.get(verb - 1)))) {
+            verb++; // "Small groups of protesters continued to call for …"
         }
         int head = verb - 1;
         while (verb < cue && tagOf(t.get(verb)).startsWith("RB")) {

@@ -632,4 +632,35 @@ class QuoteStageTest {
         Quote q = onlyIndirect("The insurers agreed to release millions in cash so Mr. Clarke could start the work.");
         assertEquals("to release millions in cash", words(q));
     }
+
+    @Test
+    void aSubjectWithAnOfPhraseIsTheSourceOfAVerbAfterTo() {
+        Quote q = onlyIndirect("Small groups of protesters continued to call for more information about the shooting.");
+        assertEquals("more information about the shooting", words(q));
+        assertEquals("Small groups of protesters", q.speakerText());
+    }
+
+    @Test
+    void aNounOfSayingAfterAVerbHasThatVerbsSubjectAsSource() {
+        Quote q = onlyIndirect("Several senators have expressed concern that the policy would fail.");
+        assertEquals("the policy would fail", words(q));
+        assertEquals("Several senators", q.speakerText());
+        Quote dogged = onlyIndirect("For years, the surgeon has been dogged by charges that he sold bad advice.");
+        assertNull(dogged.speakerMention(), "whoever charges it is not the one dogged");
+    }
+
+    @Test
+    void makeClearReportsAClause() {
+        Quote q = onlyIndirect("The mayor made clear that the curfew would stay in place.");
+        assertEquals("made clear", q.cue().of(doc.text()));
+        assertEquals("the curfew would stay in place", words(q));
+    }
+
+    @Test
+    void aSecondVerbInARelativeClauseHasTheRelativePronounAsSource() {
+        List<Quote> qs = quotes("The video has become a focus for the parents, who have marched for weeks and called for an inquiry.");
+        Quote q = withCue(qs, "called for");
+        assertEquals("an inquiry", words(q));
+        assertEquals("who", q.speakerMention().of(doc.text()));
+    }
 }
