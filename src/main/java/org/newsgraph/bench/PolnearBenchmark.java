@@ -31,11 +31,21 @@ import org.newsgraph.tokens.QuotationMarks;
  * ("The museum, Mr. Obama said, would …") has several fragments and is still one attribution:
  * overlap counts the characters of all its fragments. A speaker is right when the predicted speaker
  * mention overlaps the gold Source span. One annotator's file per article.
+ *
+ * <p>PolNeAR gives each token at most one attribution, so an attribution reported inside the
+ * content of another ("Aides said Trump warned that …") has no gold of its own once the outer
+ * one is matched. Such unmatched nested predictions are counted apart ({@code indirectNested}):
+ * {@link Result#indirect()} counts them as false positives, {@link Result#indirectUnivocal()} leaves them unscored.
  */
 public final class PolnearBenchmark {
     private static final Pattern SAYING = Pattern.compile("(?i)said|says|say|told|tells|added|adds|wrote|writes|asked|asks");
     public record Result(Prf direct, int directSpeakersRight, int directMatched, Prf indirect, int indirectSpeakersRight,
-                         int indirectMatched, int articles, long words, double seconds) {
+                         int indirectMatched, int indirectNested, int articles, long words, double seconds) {
+        /** Indirect attributions scored as PolNeAR annotates them, one attribution per token: nested ones unscored. */
+        public Prf indirectUnivocal() {
+            return new Prf(indirect.tp(), indirect.fp() - indirectNested, indirect.fn());
+        }
+
         public double directSpeakerAccuracy() {
             return directMatched == 0 ? 0 : (double) directSpeakersRight / directMatched;
         }
@@ -83,7 +93,7 @@ public final class PolnearBenchmark {
             }
         }
         Prf direct = new Prf(0, 0, 0), indirect = new Prf(0, 0, 0);
-        int dRight = 0, dMatched = 0, iRight = 0, iMatched = 0, articles = 0;
+        int dRight = 0, dMatched = 0, iRight = 0, iMatched = 0, iNested = 0, articles = 0;
         long words = 0;
         long t0 = System.nanoTime();
         for (Map.Entry<String, Path> e : annotations.entrySet()) {
@@ -105,22 +115,30 @@ public final class PolnearBenchmark {
             List<Quote> predIndirect = predicted.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
             String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
             errors.article(e.getKey());
-            int[] d = match(goldDirect, predDirect, 0.8, text, "direct", errors);
+            boolean[] directUsed = new boolean[predDirect.size()];
+            boolean[] indirectUsed = new boolean[predIndirect.size()];
+            int[] d = match(goldDirect, predDirect, directUsed, 0.8, text, "direct", errors);
             direct = direct.plus(new Prf(d[0], predDirect.size() - d[0], goldDirect.size() - d[0]));
             dMatched += d[0];
             dRight += d[1];
-            int[] i = match(goldIndirect, predIndirect, 0.5, text, "indirect", errors);
+            int[] i = match(goldIndirect, predIndirect, indirectUsed, 0.5, text, "indirect", errors);
+            List<Span> matchedContent = new ArrayList<>(matched(predDirect, directUsed));
+            matchedContent.addAll(matched(predIndirect, indirectUsed));
+            unmatched("direct", text, predDirect, directUsed, List.of(), errors);
+            iNested += unmatched("indirect", text, predIndirect, indirectUsed, matchedContent, errors);
             indirect = indirect.plus(new Prf(i[0], predIndirect.size() - i[0], goldIndirect.size() - i[0]));
             iMatched += i[0];
             iRight += i[1];
         }
-        return new Result(direct, dRight, dMatched, indirect, iRight, iMatched, articles, words, (System.nanoTime() - t0) / 1e9);
+        return new Result(direct, dRight, dMatched, indirect, iRight, iMatched, iNested, articles, words, (System.nanoTime() - t0) / 1e9);
     }
 
-    /** [matched, speakers right]; each side matched at most once; what does not match goes to {@code errors}. */
-    private static int[] match(List<GoldQuote> gold, List<Quote> pred, double minOverlap, String text, String kind,
+    /**
+     * [matched, speakers right]; each side matched at most once, {@code used} marking the predictions
+     * matched; what does not match goes to {@code errors}.
+     */
+    private static int[] match(List<GoldQuote> gold, List<Quote> pred, boolean[] used, double minOverlap, String text, String kind,
                                ErrorList errors) {
-        boolean[] used = new boolean[pred.size()];
         int matched = 0, right = 0;
         for (GoldQuote g : gold) {
             boolean found = false;
@@ -152,12 +170,32 @@ public final class PolnearBenchmark {
                 errors.missed(kind, text, g, nearest, best);
             }
         }
+        return new int[] {matched, right};
+    }
+
+    private static List<Span> matched(List<Quote> pred, boolean[] used) {
+        List<Span> out = new ArrayList<>();
         for (int k = 0; k < pred.size(); k++) {
-            if (!used[k]) {
-                errors.extra(kind, text, pred.get(k));
+            if (used[k]) {
+                out.add(pred.get(k).content());
             }
         }
-        return new int[] {matched, right};
+        return out;
+    }
+
+    /** Reports the predictions not matched; returns how many of them lie inside a matched prediction's content. */
+    private static int unmatched(String kind, String text, List<Quote> pred, boolean[] used, List<Span> matchedContent, ErrorList errors) {
+        int nested = 0;
+        for (int k = 0; k < pred.size(); k++) {
+            if (used[k]) {
+                continue;
+            }
+            Span c = pred.get(k).content();
+            boolean inside = matchedContent.stream().anyMatch(m -> m.begin() <= c.begin() && c.end() <= m.end() && !m.equals(c));
+            nested += inside ? 1 : 0;
+            errors.extra(kind, text, pred.get(k), inside);
+        }
+        return nested;
     }
 
     /** Characters shared by the gold fragments and the prediction, over the longer of the two. */

@@ -112,4 +112,27 @@ class PolnearGoldTest {
         assertEquals(1, invented.indirectMatched());
         assertEquals(0, invented.indirectSpeakersRight());
     }
+
+    @Test
+    void anAttributionNestedInAMatchedOneIsUnscoredOnlyInTheUnivocalFigure(@TempDir Path dir) throws Exception {
+        String text = "Aides said Trump warned that taxes would rise. Critics claim the plan fails.";
+        int outer = text.indexOf("Trump"), inner = text.indexOf("taxes"), stop = text.indexOf('.');
+        int other = text.indexOf("the plan");
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/a.txt"), text);
+        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n",
+                "T1\tContent " + outer + " " + stop + "\t" + text.substring(outer, stop),
+                "T2\tSource 0 5\tAides",
+                "T3\tCue 6 10\tsaid",
+                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1", ""));
+        PolnearBenchmark.Result r = PolnearBenchmark.run(dir, file -> List.of(
+                new Quote(new Span(outer, stop), QuoteKind.INDIRECT, new Span(6, 10), new Span(0, 5), "Aides", null),
+                new Quote(new Span(inner, stop), QuoteKind.INDIRECT, null, new Span(outer, outer + 5), "Trump", null),
+                new Quote(new Span(other, text.length() - 1), QuoteKind.INDIRECT, null, new Span(47, 54), "Critics", null)));
+        assertEquals(1, r.indirect().tp());
+        assertEquals(2, r.indirect().fp());
+        assertEquals(1, r.indirectNested());
+        assertEquals(1, r.indirectUnivocal().fp(), "the extra outside every matched attribution still counts");
+    }
 }
