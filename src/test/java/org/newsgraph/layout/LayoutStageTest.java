@@ -64,6 +64,15 @@ class LayoutStageTest {
     }
 
     @Test
+    void anEditorsNoteIsTheOutletsNotTheArticles() {
+        String text = "Senate passes budget\n\nThe Senate passed the budget on Friday.\n\n"
+                + "Editor’s note: The senator has pledged\nto ban all lobbyists from the chamber.";
+        Layout l = stage.analyse(text);
+        assertFalse(contentHas(text, l, "pledged"));
+        assertTrue(contentHas(text, l, "passed the budget"));
+    }
+
+    @Test
     void labelledPhotoCaptionAndBylineWithRole() {
         String text = "Photo: Firefighters at the scene in Lisbon. John Doe/AFP\n\nFire Sweeps Hills\n\n"
                 + "By Maria Silva, Staff Writer\n\nThe fire started on Sunday.";
