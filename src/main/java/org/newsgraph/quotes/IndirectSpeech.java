@@ -30,6 +30,7 @@ final class IndirectSpeech {
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
     private final SpeakerPhrases phrases;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
     private final ReportedClauses clauses;
 
     IndirectSpeech(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
@@ -73,7 +74,7 @@ final class IndirectSpeech {
         }
         Quote q = accordingTo(t, end);
         if (q == null) {
-            q = saidAfterComma(t, end);
+            q = saidAfterComma(t, tags, end);
         }
         if (q == null) {
             q = colonAfterSpeaker(t, end);
@@ -107,7 +108,7 @@ final class IndirectSpeech {
      * "CONTENT, X said." / "CONTENT, said X, the lawyer for …" / "CONTENT, X, a lawyer, said on
      * Friday." and the parenthetical "CONTENT, X said, CONTENT".
      */
-    private Quote saidAfterComma(List<Token> t, int end) {
+    private Quote saidAfterComma(List<Token> t, List<String> tags, int end) {
         for (int comma = 1; comma < end; comma++) {
             if (!t.get(comma).word().equals(",")) {
                 continue;
@@ -138,8 +139,16 @@ final class IndirectSpeech {
                 boolean opensWithSubordinate = ReportedClauses.SUBORDINATORS.contains(lower(t, 0)) || lower(t, 0).equals("so");
                 if (continuesTheClaim(t.get(afterCue + 1).word()) || next.equals("and") || next.equals("but") || opensWithSubordinate) {
                     // "The museum, Mr. Obama said, would make …", "Though the transition was seamless, he said,
-                    // replacing her would be …": the claim runs around its attribution
-                    return quote(t, 0, end, sp);
+                    // replacing her would be …": the claim runs around its attribution, from the relative
+                    // pronoun it may open with ("the stadium, which, Tompkins said, is …") to where it ends
+                    int open = comma + 1;
+                    while (t.get(open).span().begin() < sp.mention().begin()) {
+                        open++;
+                    }
+                    open--; // the comma right before the speaker
+                    boolean relative = open >= 2 && t.get(open).word().equals(",") && RELATIVE_PRONOUNS.contains(lower(t, open - 1))
+                            && t.get(open - 2).word().equals(",");
+                    return quote(t, relative ? open - 1 : 0, clauses.claimEnd(t, tags, afterCue + 1, end), sp);
                 }
                 if (comma >= MIN_CLAUSE_TOKENS) {
                     return quote(t, 0, comma, sp); // "…, lawmakers said Friday, as they bristled …": the writer goes on

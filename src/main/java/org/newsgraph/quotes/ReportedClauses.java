@@ -429,6 +429,11 @@ final class ReportedClauses {
         return -1;
     }
 
+    /** Where a reported clause starting at {@code start} ends: "…, although it may take days to …" is the writer's. */
+    int claimEnd(List<Token> t, List<String> tags, int start, int end) {
+        return clauseEnd(t, tags, start, end, true);
+    }
+
     /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
     private int clauseEnd(List<Token> t, List<String> tags, int start, int end, boolean clause) {
         boolean subordinate = SUBORDINATORS.contains(lower(t, 0)) && indexOf(t, ",", 0, start) < 0;
@@ -455,7 +460,7 @@ final class ReportedClauses {
                 return k; // "said he would order a review and warned against …": a second predicate of the source
             }
             if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !NOT_PARTICIPLES.contains(lower(t, k + 1))
-                    || CLAUSE_BREAKS.contains(lower(t, k + 1)))) {
+                    || CLAUSE_BREAKS.contains(lower(t, k + 1)) && !isAsWellAs(t, k + 1, end))) {
                 return k;
             }
             if ((w.equals("and") || w.equals("but")) && k + 2 < end && t.get(k - 1).word().equals(",")
@@ -483,6 +488,11 @@ final class ReportedClauses {
             }
         }
         return end;
+    }
+
+    /** ", as well as a danger …" adds to the claim; ", as he said …" is the writer's. */
+    private static boolean isAsWellAs(List<Token> t, int k, int end) {
+        return lower(t, k).equals("as") && k + 2 < end && lower(t, k + 1).equals("well") && lower(t, k + 2).equals("as");
     }
 
     /** "on Friday", "on Sept. 11": a date. */

@@ -663,4 +663,19 @@ class QuoteStageTest {
         assertEquals("an inquiry", words(q));
         assertEquals("who", q.speakerMention().of(doc.text()));
     }
+
+    @Test
+    void aClaimAroundItsAttributionEndsWhereTheWriterGoesOn() {
+        Quote q = onlyIndirect("The latest test, North Korea said, was its biggest yet, although it may take days to know.");
+        assertEquals("The latest test, North Korea said, was its biggest yet", words(q));
+        Quote asWell = onlyIndirect("Climate change, Mr. Obama says, is the greatest threat, as well as a danger already here.");
+        assertEquals("Climate change, Mr. Obama says, is the greatest threat, as well as a danger already here", words(asWell));
+    }
+
+    @Test
+    void aClaimAroundItsAttributionStartsAtTheRelativePronounItOpensWith() {
+        Quote q = onlyIndirect("The park is near the stadium, which, Tompkins said, is usually full of activities on game days.");
+        assertEquals("which, Tompkins said, is usually full of activities on game days", words(q));
+        assertEquals("Tompkins", q.speakerText());
+    }
 }
