@@ -463,9 +463,12 @@ final class ReportedClauses {
                     || CLAUSE_BREAKS.contains(lower(t, k + 1)) && !isAsWellAs(t, k + 1, end))) {
                 return k;
             }
-            if ((w.equals("and") || w.equals("but")) && k + 2 < end && t.get(k - 1).word().equals(",")
+            if ((w.equals("and") || w.equals("but")) && k + 2 < end && (t.get(k - 1).word().equals(",") || DASHES.contains(t.get(k - 1).word()))
                     && (startsNewSubject(t, k + 1) || SUBORDINATORS.contains(lower(t, k + 1)))) {
-                return k - 1; // ", and Democrats accused …", ", and when pressed …": a second clause of the writer's
+                return k - 1; // ", and Democrats accused …", ", and when pressed …", "— and he noted …": a second clause of the writer's
+            }
+            if ((w.equals("and") || w.equals("but")) && startsNewSubject(t, k + 1) && attributionVerbAfterSubject(t, tags, k + 1, end)) {
+                return k; // "the department mishandled the investigation and Democrats accused the GOP of …": someone else's words
             }
             if (clause && w.equals(",") && k + 1 < end && startsPredicate(tags, k + 1) && hasFiniteVerb(tags, start, k)) {
                 return k; // "who understood a push would be fruitless, told his advisers …": the source's own verb resumes
@@ -488,6 +491,16 @@ final class ReportedClauses {
             }
         }
         return end;
+    }
+
+    /** A finite attribution verb within a short subject's length of {@code k}: "Democrats accused", "the senator said". */
+    private boolean attributionVerbAfterSubject(List<Token> t, List<String> tags, int k, int end) {
+        for (int v = k + 1; v < Math.min(end, k + 4); v++) {
+            if (FINITE_VERB_TAGS.contains(tags.get(v))) {
+                return verbs.at(t, v) != null;
+            }
+        }
+        return false;
     }
 
     /** ", as well as a danger …" adds to the claim; ", as he said …" is the writer's. */

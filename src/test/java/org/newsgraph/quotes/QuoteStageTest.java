@@ -678,4 +678,13 @@ class QuoteStageTest {
         assertEquals("which, Tompkins said, is usually full of activities on game days", words(q));
         assertEquals("Tompkins", q.speakerText());
     }
+
+    @Test
+    void aClaimEndsWhereAnotherSourceSpeaks() {
+        List<Quote> qs = quotes("Republicans said the department mishandled the inquiry and Democrats accused the party of stoking it.");
+        assertEquals("the department mishandled the inquiry", words(withCue(qs, "said")));
+        List<Quote> dash = quotes("Fowler said the politics would be more intense — and he noted that any change would come later.");
+        assertEquals("the politics would be more intense", words(withCue(dash, "said")));
+        assertEquals("any change would come later", words(withCue(dash, "noted")));
+    }
 }
