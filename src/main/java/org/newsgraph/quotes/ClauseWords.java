@@ -30,6 +30,7 @@ final class ClauseWords {
             "separately", "privately", "publicly");
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
+    static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> MEDIA = union(union(MONTHS, WEEKDAYS), Set.of("statement", "interview", "letter", "email",
             "e-mail", "post", "tweet", "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio"));

@@ -299,8 +299,9 @@ final class ReportedClauses {
         int k = cue - 1;
         while (k >= from && (QuoteLexicon.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
                 || tags.get(k).startsWith("RB") && !lower(t, k).equals("not") && k > from
-                || k + 1 < cue && TIME_WORDS.contains(lower(t, k + 1)) && (lower(t, k).equals("on") || lower(t, k).equals("in")))) {
-            k--; // "David Axelrod on Wednesday called on …"
+                || k > from && isDateWord(t, k, cue)
+                || k + 1 < cue && (TIME_WORDS.contains(lower(t, k + 1)) || isDateWord(t, k + 1, cue)) && (lower(t, k).equals("on") || lower(t, k).equals("in")))) {
+            k--; // "David Axelrod on Wednesday called on …", "an arbitration panel in 2001 found …", "a poll released in late August found"
         }
         if (k < from) {
             return null;
@@ -394,7 +395,8 @@ final class ReportedClauses {
             k = head; // "people familiar with the matter", "those close to him"
         }
         if (tags.get(k).equals("VBN") && k - 1 >= from && tags.get(k - 1).startsWith("NN")) {
-            k--; // "The latest opinion poll released Friday shows …"
+            k--; // "The latest opinion poll released Friday shows …": the poll, not its release
+            last = k;
         }
         if (!tags.get(k).startsWith("NN") && !tags.get(k).equals("CD") && !lexicon.isSpeakerNoun(t.get(k).word())) {
             return null; // "the bank", "73 percent", "some", "others"
@@ -501,6 +503,15 @@ final class ReportedClauses {
             }
         }
         return false;
+    }
+
+    /** "2001", "August", "Sept. 11", "late" in "late August": a word of a date before {@code limit}. */
+    private static boolean isDateWord(List<Token> t, int k, int limit) {
+        String w = lower(t, k);
+        boolean month = MONTHS.contains(w) || MONTH_ABBREVIATIONS.contains(w);
+        boolean before = k + 1 < limit && (MONTHS.contains(lower(t, k + 1)) || MONTH_ABBREVIATIONS.contains(lower(t, k + 1)));
+        return month || w.matches("(19|20)\\d\\d") || (w.equals("late") || w.equals("early") || w.equals("mid")) && before
+                || w.matches("\\d{1,2}") && k > 0 && (MONTHS.contains(lower(t, k - 1)) || MONTH_ABBREVIATIONS.contains(lower(t, k - 1)));
     }
 
     /** ", as well as a danger …" adds to the claim; ", as he said …" is the writer's. */

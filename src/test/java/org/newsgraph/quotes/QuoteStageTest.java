@@ -687,4 +687,12 @@ class QuoteStageTest {
         assertEquals("the politics would be more intense", words(withCue(dash, "said")));
         assertEquals("any change would come later", words(withCue(dash, "noted")));
     }
+
+    @Test
+    void aDateBetweenSourceAndVerbIsNotTheSource() {
+        assertEquals("an arbitration panel", onlyIndirect("But an arbitration panel in 2001 found the United States was in breach.")
+                .speakerText());
+        assertEquals("A university poll", onlyIndirect("A university poll released in late August found that most voters agreed.")
+                .speakerText());
+    }
 }
