@@ -141,33 +141,33 @@ public final class PolnearBenchmark {
                                ErrorList errors) {
         int matched = 0, right = 0;
         for (GoldQuote g : gold) {
-            boolean found = false;
+            int best = -1; // the free prediction closest to the gold span, not merely the first that overlaps enough
+            double bestShare = 0;
+            Quote nearest = null;
+            double nearestShare = 0;
             for (int k = 0; k < pred.size(); k++) {
-                Quote p = pred.get(k);
-                if (!used[k] && overlapShare(g.content(), p.content()) >= minOverlap) {
-                    used[k] = true;
-                    found = true;
-                    matched++;
-                    boolean bothUnsourced = p.speakerMention() == null && g.sources().isEmpty(); // "it was unclear whether …"
-                    if (bothUnsourced || p.speakerMention() != null && g.sources().stream().anyMatch(s -> s.overlaps(p.speakerMention()))) {
-                        right++;
-                    } else {
-                        errors.wrongSpeaker(kind, text, g, p);
-                    }
-                    break;
+                double share = overlapShare(g.content(), pred.get(k).content());
+                if (!used[k] && share >= minOverlap && share > bestShare) {
+                    best = k;
+                    bestShare = share;
+                }
+                if (share > nearestShare) {
+                    nearest = pred.get(k);
+                    nearestShare = share;
                 }
             }
-            if (!found) {
-                Quote nearest = null;
-                double best = 0;
-                for (int k = 0; k < pred.size(); k++) {
-                    double share = overlapShare(g.content(), pred.get(k).content());
-                    if (share > best) {
-                        best = share;
-                        nearest = pred.get(k);
-                    }
-                }
-                errors.missed(kind, text, g, nearest, best);
+            if (best < 0) {
+                errors.missed(kind, text, g, nearest, nearestShare);
+                continue;
+            }
+            used[best] = true;
+            matched++;
+            Quote p = pred.get(best);
+            boolean bothUnsourced = p.speakerMention() == null && g.sources().isEmpty(); // "it was unclear whether …"
+            if (bothUnsourced || p.speakerMention() != null && g.sources().stream().anyMatch(s -> s.overlaps(p.speakerMention()))) {
+                right++;
+            } else {
+                errors.wrongSpeaker(kind, text, g, p);
             }
         }
         return new int[] {matched, right};

@@ -135,4 +135,24 @@ class PolnearGoldTest {
         assertEquals(1, r.indirectNested());
         assertEquals(1, r.indirectUnivocal().fp(), "the extra outside every matched attribution still counts");
     }
+
+    @Test
+    void aGoldAttributionIsMatchedWithTheClosestPredictionNotTheFirst(@TempDir Path dir) throws Exception {
+        String text = "Graham called on Republicans to drop Trump after Trump claimed a judge was unfit.";
+        int content = text.indexOf("Republicans"), end = text.length() - 1, inner = text.indexOf("a judge");
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/a.txt"), text);
+        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n",
+                "T1\tContent " + content + " " + end + "\t" + text.substring(content, end),
+                "T2\tSource 0 6\tGraham",
+                "T3\tCue 7 16\tcalled on",
+                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1", ""));
+        int trump = text.lastIndexOf("Trump claimed");
+        PolnearBenchmark.Result closest = PolnearBenchmark.run(dir, file -> List.of(
+                new Quote(new Span(content, inner), QuoteKind.INDIRECT, null, new Span(trump, trump + 5), "Trump", null),
+                new Quote(new Span(content, end), QuoteKind.INDIRECT, new Span(7, 16), new Span(0, 6), "Graham", null)));
+        assertEquals(1, closest.indirectMatched());
+        assertEquals(1, closest.indirectSpeakersRight());
+    }
 }
