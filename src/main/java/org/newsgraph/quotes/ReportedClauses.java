@@ -36,7 +36,7 @@ final class ReportedClauses {
     private static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
     private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "over");
-    private static final Set<String> COORDINATORS = Set.of("and", "but", "yet");
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private final Document doc;
     private final QuoteLexicon lexicon;
@@ -450,6 +450,9 @@ final class ReportedClauses {
             if (!clause && (DASHES.contains(w) || w.equals(",") && k + 1 < end && lower(t, k + 1).equals("with"))) {
                 return k; // "expect Clinton to win the debate -- 44 percent to 34", "…, with jabs that …": the writer's addition
             }
+            if (!clause && w.equals(",") && k + 2 < end && startsNewSubject(t, k + 1) && predicateBeforeComma(t, tags, k + 2, end)) {
+                return k; // "has railed against the provisions that pock the code, he's sought to …": a new clause
+            }
             if (!clause && isTimePhrase(t, k, end)) {
                 return k; // "offered some pointed advice to Clinton on Friday in …": when it was said, not what
             }
@@ -457,9 +460,11 @@ final class ReportedClauses {
                     && hasFiniteVerb(tags, k + 2, Math.min(end, k + 2 + MAX_NOUN_PHRASE))) {
                 return k; // "indicates a tightening race as Trump consolidates …": the writer's circumstance
             }
-            if ((w.equals("and") || w.equals("but")) && k + 1 < end && FINITE_VERB_TAGS.contains(tags.get(k + 1))
-                    && verbs.at(t, k + 1) != null) {
-                return k; // "said he would order a review and warned against …": a second predicate of the source
+            if ((w.equals("and") || w.equals("but") || w.equals("or")) && k + 1 < end
+                    && (FINITE_VERB_TAGS.contains(tags.get(k + 1)) || !clause && tags.get(k + 1).equals("VB")) && verbs.at(t, k + 1) != null) {
+                // "said he would order a review and warned against …", "refuses to release his returns or explain
+                // how …": a second predicate of the source
+                return k;
             }
             if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !NOT_PARTICIPLES.contains(lower(t, k + 1))
                     || CLAUSE_BREAKS.contains(lower(t, k + 1)) && !isAsWellAs(t, k + 1, end))) {
@@ -517,6 +522,16 @@ final class ReportedClauses {
     /** ", as well as a danger …" adds to the claim; ", as he said …" is the writer's. */
     private static boolean isAsWellAs(List<Token> t, int k, int end) {
         return lower(t, k).equals("as") && k + 2 < end && lower(t, k + 1).equals("well") && lower(t, k + 2).equals("as");
+    }
+
+    /** A finite verb within a short subject's length of {@code k}, before any comma. */
+    private static boolean predicateBeforeComma(List<Token> t, List<String> tags, int k, int end) {
+        for (int v = k; v < Math.min(end, k + 4) && !t.get(v).word().equals(","); v++) {
+            if (startsPredicate(tags, v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "on Friday", "on Sept. 11": a date. */

@@ -695,4 +695,18 @@ class QuoteStageTest {
         assertEquals("A university poll", onlyIndirect("A university poll released in late August found that most voters agreed.")
                 .speakerText());
     }
+
+    @Test
+    void anInfinitiveEndsAtASecondVerbOfSaying() {
+        List<Quote> qs = quotes("Trump refuses to release his tax records or explain how his wife became a citizen.");
+        assertEquals("to release his tax records", words(withCue(qs, "refuses")));
+        assertEquals("how his wife became a citizen", words(withCue(qs, "explain")));
+    }
+
+    @Test
+    void anObjectEndsWhereANewClauseBeginsAfterAComma() {
+        Quote q = withCue(quotes("Trump has railed against the provisions that pock the code, he has sought to protect others."),
+                "railed against");
+        assertEquals("the provisions that pock the code", words(q));
+    }
 }
