@@ -31,6 +31,7 @@ public final class QuoteLexicon {
     private final WordList speakerNouns;
     private final WordList organizationHeads = new WordList("organization-heads.txt");
     private final WordList attributionNouns = new WordList("attribution-nouns.txt");
+    private final WordList attributionAdjectives = new WordList("attribution-adjectives.txt");
     private final Pattern nameIntro;
     private final Pattern someonesWordsIntro;
 
@@ -113,6 +114,11 @@ public final class QuoteLexicon {
     /** "claim", "warning": a noun whose "that" clause is somebody's statement. */
     public boolean isAttributionNoun(String word) {
         return attributionNouns.contains(word);
+    }
+
+    /** "convinced", "frustrated": an adjective whose "that" clause or "about" phrase is somebody's belief or feeling. */
+    public boolean isAttributionAdjective(String word) {
+        return attributionAdjectives.contains(word);
     }
 
     /** "union", "committee": a word that heads organisation names, so "the union" refers back to one. */

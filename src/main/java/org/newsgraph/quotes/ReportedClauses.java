@@ -60,6 +60,7 @@ final class ReportedClauses {
         }
         attributionVerbs(t, tags, 0, end, out);
         attributionNouns(t, tags, end, out);
+        attributionAdjectives(t, tags, end, out);
         return out;
     }
 
@@ -161,6 +162,39 @@ final class ReportedClauses {
             }
             Span cue = t.get(k).span();
             out.add(nounQuote(content, cue, sp));
+        }
+    }
+
+    /**
+     * "Protesters were frustrated that the police released only some of the footage", "he is
+     * worried about the debt": an adjective of belief or feeling after "be", "feel" or "came away",
+     * its "that" clause or what it is about; the source is the subject of that verb.
+     */
+    private void attributionAdjectives(List<Token> t, List<String> tags, int end, List<Quote> out) {
+        for (int k = 2; k + 2 < end; k++) {
+            String next = lower(t, k + 1);
+            boolean that = next.equals("that") && !startsPredicate(tags, k + 2) && !tags.get(k + 2).startsWith("VB");
+            if (!lexicon.isAttributionAdjective(t.get(k).word()) || !that && !next.equals("about")) {
+                continue;
+            }
+            int verb = k - 1;
+            while (verb > 0 && (tags.get(verb).startsWith("RB") || lower(t, verb).equals("away") || lower(t, verb).equals("not"))) {
+                verb--; // "were also incensed", "came away convinced"
+            }
+            if (!tags.get(verb).startsWith("VB") || lower(t, verb).startsWith("mak")) {
+                continue; // "to make sure that …" is nobody's belief
+            }
+            Speaker sp = source(t, tags, 0, verb, out.isEmpty() ? null : out.get(out.size() - 1));
+            int start = k + 2;
+            int contentEnd = withoutTrailingCircumstance(t, start, clauseEnd(t, tags, start, end, that));
+            if (sp == null || contentEnd - start < (that ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS)) {
+                continue;
+            }
+            Span content = new Span(t.get(start).span().begin(), t.get(contentEnd - 1).span().end());
+            Span cue = new Span(t.get(verb).span().begin(), t.get(that ? k : k + 1).span().end());
+            if (out.stream().noneMatch(q -> q.content().overlaps(content))) {
+                out.add(new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
+            }
         }
     }
 

@@ -709,4 +709,15 @@ class QuoteStageTest {
                 "railed against");
         assertEquals("the provisions that pock the code", words(q));
     }
+
+    @Test
+    void anAdjectiveOfBeliefOrFeelingReportsItsThatClause() {
+        Quote q = onlyIndirect("Protesters were frustrated that the police released only some of the footage.");
+        assertEquals("the police released only some of the footage", words(q));
+        assertEquals("Protesters", q.speakerText());
+        assertEquals("were frustrated", q.cue().of(doc.text()));
+        Quote away = onlyIndirect("McConnell came away convinced that the reforms were underway.");
+        assertEquals("the reforms were underway", words(away));
+        assertTrue(quotes("The plan is meant to make sure that the wealthiest Americans pay more.").isEmpty());
+    }
 }
