@@ -20,7 +20,7 @@ final class ClauseWords {
             "themselves", "itself", "when", "who", "which", "is", "was", "are", "were",
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
     private static final int MAX_CIRCUMSTANCE = 5;
-    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier");
+    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier", "since");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but", "when", "as", "even", "aside");

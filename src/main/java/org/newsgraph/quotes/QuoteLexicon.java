@@ -32,6 +32,7 @@ public final class QuoteLexicon {
     private final WordList organizationHeads = new WordList("organization-heads.txt");
     private final WordList attributionNouns = new WordList("attribution-nouns.txt");
     private final WordList attributionAdjectives = new WordList("attribution-adjectives.txt");
+    private final WordList stanceNouns = new WordList("stance-nouns.txt");
     private final Pattern nameIntro;
     private final Pattern someonesWordsIntro;
 
@@ -119,6 +120,11 @@ public final class QuoteLexicon {
     /** "convinced", "frustrated": an adjective whose "that" clause or "about" phrase is somebody's belief or feeling. */
     public boolean isAttributionAdjective(String word) {
         return attributionAdjectives.contains(word);
+    }
+
+    /** "supporter", "opponent": a noun that says what somebody is for or against. */
+    public boolean isStanceNoun(String word) {
+        return stanceNouns.contains(word);
     }
 
     /** "union", "committee": a word that heads organisation names, so "the union" refers back to one. */

@@ -35,6 +35,7 @@ final class ReportedClauses {
             "each", "both", "half");
     private static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
     private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
+    private static final Set<String> PREDICATE_NOMINAL_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "CC", "PRP$", "CD");
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "over");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
@@ -61,6 +62,7 @@ final class ReportedClauses {
         attributionVerbs(t, tags, 0, end, out);
         attributionNouns(t, tags, end, out);
         attributionAdjectives(t, tags, end, out);
+        stanceNouns(t, tags, end, out);
         return out;
     }
 
@@ -207,12 +209,7 @@ final class ReportedClauses {
         if (start >= end || skipTimeWords(t, start, end) > start) {
             return; // "his remarks on Saturday"
         }
-        int stop = WH_WORDS.contains(lower(t, start)) ? end : start; // "questions about how gender has affected her career"
-        while (stop < end && !startsPredicate(tags, stop) && !RELATIVE_PRONOUNS.contains(lower(t, stop))
-                && !t.get(stop).word().equals(",")) {
-            stop++;
-        }
-        int contentEnd = withoutTrailingCircumstance(t, start, clauseEnd(t, tags, start, stop, false));
+        int contentEnd = nounPhraseEnd(t, tags, start, end);
         if (contentEnd <= start) {
             return;
         }
@@ -220,6 +217,44 @@ final class ReportedClauses {
         Speaker sp = nounSource(t, tags, noun);
         Span cue = new Span(t.get(noun).span().begin(), t.get(noun + 1).span().end());
         out.add(nounQuote(content, cue, sp));
+    }
+
+    /**
+     * "Clinton has been a consistent supporter of NATO", "Rep. Scott, who is a staunch opponent of the
+     * death penalty": somebody named as for or against something by what they are; the source is
+     * the subject of the verb before the noun, and without one ("critics of the deal said") there is none.
+     */
+    private void stanceNouns(List<Token> t, List<String> tags, int end, List<Quote> out) {
+        for (int k = 2; k + 2 < end; k++) {
+            if (!lexicon.isStanceNoun(t.get(k).word()) || !lower(t, k + 1).equals("of") || !tags.get(k).startsWith("NN")) {
+                continue;
+            }
+            int verb = k - 1;
+            while (verb > 0 && k - verb <= MAX_NOUN_PHRASE && PREDICATE_NOMINAL_TAGS.contains(tags.get(verb))) {
+                verb--; // "has been a consistent and outspoken supporter of"
+            }
+            if (!tags.get(verb).startsWith("VB") || k - verb > MAX_NOUN_PHRASE) {
+                continue;
+            }
+            Speaker sp = source(t, tags, 0, verb, null);
+            int start = k + 2;
+            int contentEnd = nounPhraseEnd(t, tags, start, end);
+            if (sp != null && contentEnd > start) {
+                Span content = new Span(t.get(start).span().begin(), t.get(contentEnd - 1).span().end());
+                Span cue = new Span(t.get(verb).span().begin(), t.get(k + 1).span().end());
+                out.add(new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
+            }
+        }
+    }
+
+    /** What a noun of saying or stance is about ends before the sentence's verb, a relative pronoun or a comma. */
+    private int nounPhraseEnd(List<Token> t, List<String> tags, int start, int end) {
+        int stop = WH_WORDS.contains(lower(t, start)) ? end : start; // "questions about how gender has affected her career"
+        while (stop < end && !startsPredicate(tags, stop) && !RELATIVE_PRONOUNS.contains(lower(t, stop))
+                && !t.get(stop).word().equals(",")) {
+            stop++;
+        }
+        return withoutTrailingCircumstance(t, start, clauseEnd(t, tags, start, stop, false));
     }
 
     /**

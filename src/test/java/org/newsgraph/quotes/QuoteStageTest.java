@@ -720,4 +720,15 @@ class QuoteStageTest {
         assertEquals("the reforms were underway", words(away));
         assertTrue(quotes("The plan is meant to make sure that the wealthiest Americans pay more.").isEmpty());
     }
+
+    @Test
+    void aNounOfStanceAfterBeAttributesWhatItIsFor() {
+        Quote q = onlyIndirect("Hillary Clinton has been a consistent and outspoken supporter of NATO since 2001.");
+        assertEquals("NATO", words(q));
+        assertEquals("Hillary Clinton", speakerName(q));
+        Quote relative = onlyIndirect("The bill was backed by Rep. Bobby Scott, who is a staunch opponent of the death penalty.");
+        assertEquals("the death penalty", words(relative));
+        assertEquals("who", relative.speakerMention().of(doc.text()));
+        assertTrue(quotes("Opponents of the trucking deal rallied outside.").isEmpty(), "a stance noun as subject says nothing");
+    }
 }
