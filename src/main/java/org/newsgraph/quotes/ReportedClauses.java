@@ -73,7 +73,7 @@ final class ReportedClauses {
     private void attributionVerbs(List<Token> t, List<String> tags, int from, int end, List<Quote> out) {
         for (int cue = Math.max(from, 1); cue + 1 < end; cue++) {
             AttributionVerbs.Match verb = verbs.at(t, cue);
-            if (verb == null || !tags.get(cue).startsWith("VB") || lower(t, cue - 1).equals("having")) {
+            if (verb == null || !tags.get(cue).startsWith("VB") && !verbBeforeClause(t, tags, cue) || lower(t, cue - 1).equals("having")) {
                 continue; // "the plan", "his support": the noun, not the verb; "Having said that, …" reports nothing
             }
             if (tags.get(cue).equals("VBN") && cue > from && BE.contains(lower(t, cue - 1))) {
@@ -128,11 +128,35 @@ final class ReportedClauses {
             return -1;
         }
         Speaker sp = source(t, tags, comma + 1, cue, null);
+        if (sp != null && sp.mention().begin() > t.get(comma + 1).span().begin() && modifiersBefore(t, tags, comma + 1, sp.mention().begin())) {
+            // "…, the candidate’s former doctor maintains.": the whole noun phrase is who speaks
+            Span whole = new Span(t.get(comma + 1).span().begin(), sp.mention().end());
+            sp = new Speaker(whole, sp.entityId() == null ? whole.of(doc.text()) : sp.text(), sp.entityId(), null);
+        }
         if (sp == null || sp.mention().begin() != t.get(comma + 1).span().begin()) {
             return -1;
         }
         out.add(IndirectSpeech.quote(t, 0, comma, new Speaker(sp.mention(), sp.text(), sp.entityId(), t.get(cue).span())));
         return comma;
+    }
+
+    /**
+     * "Documents from the return show he took a loss": a verb the tagger read as a noun after
+     * another noun, known by the pronoun and finite verb that follow it.
+     */
+    private static boolean verbBeforeClause(List<Token> t, List<String> tags, int k) {
+        return tags.get(k).startsWith("NN") && tags.get(k - 1).startsWith("NN") && k + 2 < t.size()
+                && QuoteLexicon.PERSON_PRONOUNS.contains(lower(t, k + 1)) && startsPredicate(tags, k + 2);
+    }
+
+    /** The words from {@code first} up to {@code mentionBegin} modify the noun phrase there: "the", "the candidate’s". */
+    private static boolean modifiersBefore(List<Token> t, List<String> tags, int first, int mentionBegin) {
+        for (int k = first; k < t.size() && t.get(k).span().begin() < mentionBegin; k++) {
+            if (!NOUN_PHRASE_TAGS.contains(tags.get(k)) && !tags.get(k).startsWith("NN")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -731,4 +731,18 @@ class QuoteStageTest {
         assertEquals("who", relative.speakerMention().of(doc.text()));
         assertTrue(quotes("Opponents of the trucking deal rallied outside.").isEmpty(), "a stance noun as subject says nothing");
     }
+
+    @Test
+    void aSourceAfterTheClaimMayOpenWithAPossessor() {
+        Quote q = onlyIndirect("Secrecy is not a stranger to her, the candidate’s former doctor maintains.");
+        assertEquals("Secrecy is not a stranger to her", words(q));
+        assertEquals("the candidate’s former doctor", q.speakerMention().of(doc.text()));
+    }
+
+    @Test
+    void aVerbReadAsANounAfterANounIsKnownByTheClauseAfterIt() {
+        Quote q = onlyIndirect("Documents from the return show he took a massive loss.");
+        assertEquals("he took a massive loss", words(q));
+        assertEquals("Documents from the return", q.speakerText());
+    }
 }
