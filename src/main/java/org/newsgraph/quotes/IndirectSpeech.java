@@ -31,6 +31,7 @@ final class IndirectSpeech {
     private final QuoteLexicon lexicon;
     private final SpeakerPhrases phrases;
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
+    private static final int MAX_SOURCE_WORDS = 10;
     private final ReportedClauses clauses;
 
     IndirectSpeech(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
@@ -74,6 +75,9 @@ final class IndirectSpeech {
         }
         Quote q = accordingTo(t, end);
         if (q == null) {
+            q = inFinding(t, tags, end);
+        }
+        if (q == null) {
             q = saidAfterComma(t, tags, end);
         }
         if (q == null) {
@@ -90,6 +94,9 @@ final class IndirectSpeech {
         for (int k = 0; k + 1 < end; k++) {
             if (lower(t, k).equals("according") && lower(t, k + 1).equals("to")) {
                 Speaker sp = phrases.candidateAfter(t, k + 2, null, null);
+                if (sp == null) {
+                    sp = phraseAfter(t, k + 2, end); // "according to federal statistics": data and documents speak too
+                }
                 if (sp == null) {
                     return null;
                 }
@@ -156,6 +163,46 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "In this poll, Trump rose 1 percentage point …": a sentence opening with a poll, survey or
+     * study it reports from; the rest of the sentence is the finding, unless a verb of its own
+     * attributes it ("In a new survey, analysts say …").
+     */
+    private Quote inFinding(List<Token> t, List<String> tags, int end) {
+        if (!lower(t, 0).equals("in")) {
+            return null;
+        }
+        int comma = indexOf(t, ",", 1, Math.min(end, MAX_SOURCE_WORDS + 2));
+        if (comma < 2 || end - comma - 1 < MIN_CLAUSE_TOKENS) {
+            return null;
+        }
+        boolean finding = false;
+        for (int k = 1; k < comma; k++) {
+            finding |= lexicon.isFindingNoun(t.get(k).word());
+        }
+        for (int k = comma + 1; k < end && finding; k++) {
+            finding = !(tags.get(k).startsWith("VB") && lexicon.attributionVerbs().at(t, k) != null);
+        }
+        if (!finding) {
+            return null;
+        }
+        Span phrase = new Span(t.get(1).span().begin(), t.get(comma - 1).span().end());
+        return quote(t, comma + 1, end, new Speaker(phrase, phrase.of(doc.text()), null, t.get(0).span()));
+    }
+
+    /** The noun phrase from {@code from} to the next punctuation, at most a few words, or null. */
+    private Speaker phraseAfter(List<Token> t, int from, int end) {
+        int k = from;
+        while (k < end && k - from < MAX_SOURCE_WORDS && !SpeakerPhrases.isPunct(t.get(k).word())) {
+            k++;
+        }
+        if (k == from || k - from >= MAX_SOURCE_WORDS) {
+            return null;
+        }
+        Span phrase = new Span(t.get(from).span().begin(), t.get(k - 1).span().end());
+        return new Speaker(phrase, phrase.of(doc.text()), null, null);
     }
 
     /** "…, he said, would make …" goes on with the claim; "…, he said, referring to …" with the writer's words. */

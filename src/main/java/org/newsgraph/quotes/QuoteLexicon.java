@@ -33,6 +33,7 @@ public final class QuoteLexicon {
     private final WordList attributionNouns = new WordList("attribution-nouns.txt");
     private final WordList attributionAdjectives = new WordList("attribution-adjectives.txt");
     private final WordList stanceNouns = new WordList("stance-nouns.txt");
+    private final WordList findingNouns = new WordList("finding-nouns.txt");
     private final Pattern nameIntro;
     private final Pattern someonesWordsIntro;
 
@@ -120,6 +121,11 @@ public final class QuoteLexicon {
     /** "convinced", "frustrated": an adjective whose "that" clause or "about" phrase is somebody's belief or feeling. */
     public boolean isAttributionAdjective(String word) {
         return attributionAdjectives.contains(word);
+    }
+
+    /** "poll", "survey": a document whose findings "In this poll, …" reports. */
+    public boolean isFindingNoun(String word) {
+        return findingNouns.contains(word);
     }
 
     /** "supporter", "opponent": a noun that says what somebody is for or against. */

@@ -745,4 +745,20 @@ class QuoteStageTest {
         assertEquals("he took a massive loss", words(q));
         assertEquals("Documents from the return", q.speakerText());
     }
+
+    @Test
+    void aSentenceOpeningInAPollReportsItsFinding() {
+        Quote q = onlyIndirect("In this poll, Trump rose 1 percentage point since the debate.");
+        assertEquals("Trump rose 1 percentage point since the debate", words(q));
+        assertEquals("this poll", q.speakerText());
+        Quote said = onlyIndirect("In a new survey, analysts say the race is tied.");
+        assertEquals("analysts", said.speakerText());
+    }
+
+    @Test
+    void accordingToDataOrADocument() {
+        Quote q = onlyIndirect("About 9.9 million single mothers live in the United States, according to federal statistics.");
+        assertEquals("About 9.9 million single mothers live in the United States", words(q));
+        assertEquals("federal statistics", q.speakerText());
+    }
 }
