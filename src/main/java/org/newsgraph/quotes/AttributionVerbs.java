@@ -3,6 +3,7 @@ package org.newsgraph.quotes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,7 @@ final class AttributionVerbs {
     }
 
     AttributionVerbs(String file) {
+        Set<String> lemmas = new HashSet<>();
         for (String line : ModelFiles.lines(file)) {
             String[] f = line.split("\t");
             if (f.length < 2) {
@@ -43,6 +45,9 @@ final class AttributionVerbs {
                 takes.add(Takes.valueOf(t.strip().toUpperCase(Locale.ROOT)));
             }
             List<String> forms = f.length > 2 ? List.of(f[2].strip().toLowerCase(Locale.ROOT).split(",")) : regularForms(words[0]);
+            if (!lemmas.add(f[0].strip().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException(file + ": '" + f[0].strip() + "' is listed twice; give it one line with all it takes");
+            }
             Entry entry = new Entry(f[0].strip(), words.length > 1 ? words[1] : null, takes);
             for (String form : forms) {
                 byFirstWord.computeIfAbsent(form.strip(), k -> new ArrayList<>()).add(entry);

@@ -2,6 +2,7 @@ package org.newsgraph.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -40,5 +41,12 @@ class AttributionVerbsTest {
         assertTrue(VERBS.at(words("she", "thought", "so"), 1).takes().contains(Takes.CLAUSE));
         assertTrue(VERBS.takesThat("found"));
         assertTrue(!VERBS.takesThat("support"));
+    }
+
+    @Test
+    void aVerbListedTwiceIsRefusedNamingFileAndVerb() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new AttributionVerbs("test-verbs-listed-twice.tsv"));
+        assertTrue(e.getMessage().contains("test-verbs-listed-twice.tsv") && e.getMessage().contains("'say'"), e.getMessage());
     }
 }
