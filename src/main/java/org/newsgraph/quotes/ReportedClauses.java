@@ -378,7 +378,7 @@ final class ReportedClauses {
         if (subject > 0) {
             return new Complement(subject, Takes.CLAUSE); // "said after the convention he would not accept …"
         }
-        if (takes.contains(Takes.OBJECT) && startsObject(t.get(after).word())) {
+        if (takes.contains(Takes.OBJECT) && (startsObject(t.get(after).word()) || isNoPhrase(t, tags, after, end))) {
             return new Complement(after, Takes.OBJECT);
         }
         return null;
@@ -400,7 +400,8 @@ final class ReportedClauses {
             return null;
         }
         boolean participle = lower(t, cue).endsWith("ing") && t.get(k).word().equals(",");
-        boolean complementOfAnotherVerb = VERB_LINKS.contains(lower(t, k)) && k > from; // "appeared to suggest", "by emphasizing"
+        boolean complementOfAnotherVerb = VERB_LINKS.contains(lower(t, k)) && k > from // "appeared to suggest", "by emphasizing"
+                || tags.get(cue).equals("VBG") && FINITE_VERB_TAGS.contains(tags.get(k)) && !BE.contains(lower(t, k)); // "avoids condemning"
         boolean coordinated = COORDINATORS.contains(lower(t, k));
         boolean resumed = t.get(k).word().equals(",") && k > from && previous != null && previous.content().end() == t.get(k - 1).span().end();
         if ((coordinated || resumed) && previous != null && previous.speakerMention() != null && previous.speakerMention().end() <= t.get(k).span().begin()

@@ -761,4 +761,17 @@ class QuoteStageTest {
         assertEquals("About 9.9 million single mothers live in the United States", words(q));
         assertEquals("federal statistics", q.speakerText());
     }
+
+    @Test
+    void aGerundAfterAVerbHasThatVerbsSubject() {
+        Quote q = onlyIndirect("Donald Trump avoids condemning the invasion of Ukraine.");
+        assertEquals("the invasion of Ukraine", words(q));
+        assertEquals("Donald Trump", speakerName(q));
+    }
+
+    @Test
+    void anObjectMayOpenWithNo() {
+        Quote q = onlyIndirect("The senator offered no proof of the payments.");
+        assertEquals("no proof of the payments", words(q));
+    }
 }
