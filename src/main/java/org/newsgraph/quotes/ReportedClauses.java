@@ -35,6 +35,7 @@ final class ReportedClauses {
             "each", "both", "half");
     private static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
     private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
+    private static final Set<String> NON_RESTRICTIVE = Set.of("which", "who", "where");
     private static final Set<String> PREDICATE_NOMINAL_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "CC", "PRP$", "CD");
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "over");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
@@ -546,6 +547,9 @@ final class ReportedClauses {
             }
             if (!clause && w.equals(",") && k + 2 < end && startsNewSubject(t, k + 1) && predicateBeforeComma(t, tags, k + 2, end)) {
                 return k; // "has railed against the provisions that pock the code, he's sought to …": a new clause
+            }
+            if (!clause && w.equals(",") && k + 1 < end && NON_RESTRICTIVE.contains(lower(t, k + 1))) {
+                return k; // "acknowledged the reality of climate change, which makes him an outlier": the writer's description
             }
             if (!clause && isTimePhrase(t, k, end)) {
                 return k; // "offered some pointed advice to Clinton on Friday in …": when it was said, not what

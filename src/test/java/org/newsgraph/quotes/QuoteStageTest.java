@@ -774,4 +774,13 @@ class QuoteStageTest {
         Quote q = onlyIndirect("The senator offered no proof of the payments.");
         assertEquals("no proof of the payments", words(q));
     }
+
+    @Test
+    void anObjectEndsBeforeTheWritersRelativeClause() {
+        Quote q = onlyIndirect("Graham has acknowledged the reality of climate change, which makes him an outlier in his party.");
+        assertEquals("the reality of climate change", words(q));
+        Quote clause = onlyIndirect("Fowler said Clinton would recover from pneumonia, which forced her to leave early.");
+        assertEquals("Clinton would recover from pneumonia, which forced her to leave early", words(clause),
+                "a reported clause keeps its relative clause");
+    }
 }
