@@ -2,6 +2,7 @@ package org.newsgraph.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +21,14 @@ class PolnearGoldTest {
 
     private static List<String> stretches(String text, Span content) {
         return PolnearBenchmark.quotedStretches(text, content).stream().map(s -> s.of(text)).toList();
+    }
+
+    /** One article {@code a.txt} under {@code dir} with its annotator's file of brat {@code lines}. */
+    private static void article(Path dir, String text, String... lines) throws IOException {
+        Files.createDirectories(dir.resolve("text"));
+        Files.createDirectories(dir.resolve("attributions"));
+        Files.writeString(dir.resolve("text/a.txt"), text);
+        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n", lines) + "\n");
     }
 
     @Test
@@ -76,14 +85,11 @@ class PolnearGoldTest {
     void aSourceAndCueMarkedTheOtherWayRoundStillNameTheSpeaker(@TempDir Path dir) throws Exception {
         String text = "“Tom is a visionary,” said Robert McAtee.";
         int said = text.indexOf("said"), name = text.indexOf("Robert");
-        Files.createDirectories(dir.resolve("text"));
-        Files.createDirectories(dir.resolve("attributions"));
-        Files.writeString(dir.resolve("text/a.txt"), text);
-        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n",
+        article(dir, text,
                 "T1\tContent 1 20\tTom is a visionary,",
                 "T2\tSource " + said + " " + (said + 4) + "\tsaid",
                 "T3\tCue " + name + " " + text.length() + "\tRobert McAtee.",
-                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1", ""));
+                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1");
         Span speaker = new Span(name, name + "Robert McAtee".length());
         PolnearBenchmark.Result r = PolnearBenchmark.run(dir, file -> List.of(
                 new Quote(new Span(1, 20), QuoteKind.DIRECT, new Span(said, said + 4), speaker, "Robert McAtee", null)));
@@ -95,13 +101,10 @@ class PolnearGoldTest {
     void anUnsourcedAttributionIsRightOnlyWhenNoSpeakerIsPredicted(@TempDir Path dir) throws Exception {
         String text = "It was unclear whether the judges would rule on the mines.";
         int content = text.indexOf("the judges"), end = text.length() - 1;
-        Files.createDirectories(dir.resolve("text"));
-        Files.createDirectories(dir.resolve("attributions"));
-        Files.writeString(dir.resolve("text/a.txt"), text);
-        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n",
+        article(dir, text,
                 "T1\tContent " + content + " " + end + "\t" + text.substring(content, end),
                 "T2\tCue 3 14\twas unclear",
-                "E1\tAttribution:T1 Cue:T2 Content:T1", ""));
+                "E1\tAttribution:T1 Cue:T2 Content:T1");
         Span words = new Span(content, end);
         PolnearBenchmark.Result none = PolnearBenchmark.run(dir, file -> List.of(
                 new Quote(words, QuoteKind.INDIRECT, new Span(3, 14), null, null, null)));
@@ -118,14 +121,11 @@ class PolnearGoldTest {
         String text = "Aides said Trump warned that taxes would rise. Critics claim the plan fails.";
         int outer = text.indexOf("Trump"), inner = text.indexOf("taxes"), stop = text.indexOf('.');
         int other = text.indexOf("the plan");
-        Files.createDirectories(dir.resolve("text"));
-        Files.createDirectories(dir.resolve("attributions"));
-        Files.writeString(dir.resolve("text/a.txt"), text);
-        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n",
+        article(dir, text,
                 "T1\tContent " + outer + " " + stop + "\t" + text.substring(outer, stop),
                 "T2\tSource 0 5\tAides",
                 "T3\tCue 6 10\tsaid",
-                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1", ""));
+                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1");
         PolnearBenchmark.Result r = PolnearBenchmark.run(dir, file -> List.of(
                 new Quote(new Span(outer, stop), QuoteKind.INDIRECT, new Span(6, 10), new Span(0, 5), "Aides", null),
                 new Quote(new Span(inner, stop), QuoteKind.INDIRECT, null, new Span(outer, outer + 5), "Trump", null),
@@ -140,14 +140,11 @@ class PolnearGoldTest {
     void aGoldAttributionIsMatchedWithTheClosestPredictionNotTheFirst(@TempDir Path dir) throws Exception {
         String text = "Graham called on Republicans to drop Trump after Trump claimed a judge was unfit.";
         int content = text.indexOf("Republicans"), end = text.length() - 1, inner = text.indexOf("a judge");
-        Files.createDirectories(dir.resolve("text"));
-        Files.createDirectories(dir.resolve("attributions"));
-        Files.writeString(dir.resolve("text/a.txt"), text);
-        Files.writeString(dir.resolve("attributions/a_x.ann"), String.join("\n",
+        article(dir, text,
                 "T1\tContent " + content + " " + end + "\t" + text.substring(content, end),
                 "T2\tSource 0 6\tGraham",
                 "T3\tCue 7 16\tcalled on",
-                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1", ""));
+                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1");
         int trump = text.lastIndexOf("Trump claimed");
         PolnearBenchmark.Result closest = PolnearBenchmark.run(dir, file -> List.of(
                 new Quote(new Span(content, inner), QuoteKind.INDIRECT, null, new Span(trump, trump + 5), "Trump", null),
