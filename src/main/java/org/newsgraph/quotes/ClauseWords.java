@@ -23,15 +23,17 @@ final class ClauseWords {
     private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier", "since");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
+    static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but", "when", "as", "even", "aside");
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
             "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",
             "separately", "privately", "publicly");
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
-    static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
-    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     private static final Set<String> MEDIA = union(union(MONTHS, WEEKDAYS), Set.of("statement", "interview", "letter", "email",
             "e-mail", "post", "tweet", "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio"));
 
@@ -140,6 +142,52 @@ final class ClauseWords {
     /** A finite verb or modal: "downplayed", "has been met", "would". */
     static boolean startsPredicate(List<String> tags, int k) {
         return FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("MD");
+    }
+
+    /**
+     * "agreed to release cash so Mr. Clarke could start", "… in order to": the purpose of what was
+     * said, which starts at "so" + subject or "in order", or {@code end}.
+     */
+    static int purposeStart(List<Token> t, List<String> tags, int start, int end) {
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (lower(t, k).equals("so") && startsNewSubject(t, k + 1) || lower(t, k).equals("in") && lower(t, k + 1).equals("order")) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /** "2001", "August", "Sept. 11", "late" in "late August": a word of a date before {@code limit}. */
+    static boolean isDateWord(List<Token> t, int k, int limit) {
+        String w = lower(t, k);
+        boolean month = isMonth(w);
+        boolean before = k + 1 < limit && isMonth(lower(t, k + 1));
+        return month || w.matches("(19|20)\\d\\d") || (w.equals("late") || w.equals("early") || w.equals("mid")) && before
+                || w.matches("\\d{1,2}") && k > 0 && isMonth(lower(t, k - 1));
+    }
+
+    /** ", as well as a danger …" adds to the claim; ", as he said …" is the writer's. */
+    static boolean isAsWellAs(List<Token> t, int k, int end) {
+        return lower(t, k).equals("as") && k + 2 < end && lower(t, k + 1).equals("well") && lower(t, k + 2).equals("as");
+    }
+
+    /** A finite verb within a short subject's length of {@code k}, before any comma. */
+    static boolean predicateBeforeComma(List<Token> t, List<String> tags, int k, int end) {
+        for (int v = k; v < Math.min(end, k + 4) && !t.get(v).word().equals(","); v++) {
+            if (startsPredicate(tags, v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "on Friday", "on Sept. 11": a date. */
+    static boolean isTimePhrase(List<Token> t, int k, int end) {
+        return lower(t, k).equals("on") && k + 1 < end && (WEEKDAYS.contains(lower(t, k + 1)) || isMonth(lower(t, k + 1)));
+    }
+
+    static boolean isMonth(String lowerWord) {
+        return MONTHS.contains(lowerWord) || MONTH_ABBREVIATIONS.contains(lowerWord);
     }
 
     static String lower(List<Token> t, int k) {

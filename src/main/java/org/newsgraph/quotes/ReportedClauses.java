@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Quote;
-import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.quotes.AttributionVerbs.Takes;
@@ -15,14 +14,14 @@ import org.newsgraph.quotes.AttributionVerbs.Takes;
 /**
  * Reported speech carried by a word of saying: a source, an attribution verb and what the verb
  * takes ("X said (that) …", "the poll shows that …", "X called for …", "X wants to …", "…,
- * saying …"), the reported clause searched again for attributions inside it; and a noun of
- * saying with its "that" clause ("the police's claim that …").
+ * saying …"), the reported clause searched again for attributions inside it; then the nouns and
+ * adjectives that carry reported speech ({@link NominalAttributions}).
  */
 final class ReportedClauses {
-    private static final int MIN_OBJECT_TOKENS = 1;
-    private static final int MAX_OBJECT_BEFORE_TO = 4;
+    static final int MIN_OBJECT_TOKENS = 1;
+    static final int MAX_OBJECT_BEFORE_TO = 4;
     private static final int MAX_PHRASE_BEFORE_THAT = 12;
-    private static final int MAX_NOUN_PHRASE = 8;
+    static final int MAX_NOUN_PHRASE = 8;
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at");
     private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "regarding", "concerning", "following",
@@ -33,23 +32,21 @@ final class ReportedClauses {
             "since", "although", "though", "if");
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none", "one", "two",
             "each", "both", "half");
-    private static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
     private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
     private static final Set<String> NON_RESTRICTIVE = Set.of("which", "who", "where");
-    private static final Set<String> PREDICATE_NOMINAL_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "CC", "PRP$", "CD");
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "over");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     private final Document doc;
     private final QuoteLexicon lexicon;
     private final AttributionVerbs verbs;
     private final SpeakerPhrases phrases;
+    private final NominalAttributions nominals;
 
     ReportedClauses(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.verbs = lexicon.attributionVerbs();
         this.phrases = phrases;
+        this.nominals = new NominalAttributions(doc, lexicon, phrases, this);
     }
 
     /** The attributions in one sentence's tokens (without its closing punctuation, up to {@code end}). */
@@ -61,9 +58,7 @@ final class ReportedClauses {
             return out;
         }
         attributionVerbs(t, tags, 0, end, out);
-        attributionNouns(t, tags, end, out);
-        attributionAdjectives(t, tags, end, out);
-        stanceNouns(t, tags, end, out);
+        nominals.find(t, tags, end, out);
         return out;
     }
 
@@ -160,173 +155,6 @@ final class ReportedClauses {
         return true;
     }
 
-    /**
-     * "Tulsa police's earlier claim that Crutcher had refused …": a noun of saying or believing
-     * and its "that" clause; the source is the possessor before the noun, if any.
-     */
-    private void attributionNouns(List<Token> t, List<String> tags, int end, List<Quote> out) {
-        for (int k = 1; k + 2 < end; k++) {
-            if (!lexicon.isAttributionNoun(t.get(k).word())) {
-                continue;
-            }
-            if (NOUN_PREPOSITIONS.contains(lower(t, k + 1)) && tags.get(k).startsWith("NN")) {
-                aboutWhat(t, tags, k, end, out);
-                continue;
-            }
-            if (!lower(t, k + 1).equals("that") || tags.get(k + 2).startsWith("VB") || tags.get(k + 2).equals("MD")) {
-                continue; // "the report that was released": a relative clause
-            }
-            Speaker possessor = possessor(t, k);
-            if (!tags.get(k).startsWith("NN") && possessor == null && !QuoteLexicon.DETERMINERS.contains(lower(t, k - 1))) {
-                continue; // "people who claim that": the verb, tagged or not
-            }
-            Speaker sp = possessor != null ? possessor : nounSource(t, tags, k);
-            int contentStart = k + 2;
-            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauseEnd(t, tags, contentStart, end, true));
-            Span content = new Span(t.get(contentStart).span().begin(), t.get(contentEnd - 1).span().end());
-            if (contentEnd - contentStart < MIN_CLAUSE_TOKENS || out.stream().anyMatch(q -> q.content().begin() == content.begin())) {
-                continue;
-            }
-            Span cue = t.get(k).span();
-            out.add(nounQuote(content, cue, sp));
-        }
-    }
-
-    /**
-     * "Protesters were frustrated that the police released only some of the footage", "he is
-     * worried about the debt": an adjective of belief or feeling after "be", "feel" or "came away",
-     * its "that" clause or what it is about; the source is the subject of that verb.
-     */
-    private void attributionAdjectives(List<Token> t, List<String> tags, int end, List<Quote> out) {
-        for (int k = 2; k + 2 < end; k++) {
-            String next = lower(t, k + 1);
-            boolean that = next.equals("that") && !startsPredicate(tags, k + 2) && !tags.get(k + 2).startsWith("VB");
-            if (!lexicon.isAttributionAdjective(t.get(k).word()) || !that && !next.equals("about")) {
-                continue;
-            }
-            int verb = k - 1;
-            while (verb > 0 && (tags.get(verb).startsWith("RB") || lower(t, verb).equals("away") || lower(t, verb).equals("not"))) {
-                verb--; // "were also incensed", "came away convinced"
-            }
-            if (!tags.get(verb).startsWith("VB") || lower(t, verb).startsWith("mak")) {
-                continue; // "to make sure that …" is nobody's belief
-            }
-            Speaker sp = source(t, tags, 0, verb, out.isEmpty() ? null : out.get(out.size() - 1));
-            int start = k + 2;
-            int contentEnd = withoutTrailingCircumstance(t, start, clauseEnd(t, tags, start, end, that));
-            if (sp == null || contentEnd - start < (that ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS)) {
-                continue;
-            }
-            Span content = new Span(t.get(start).span().begin(), t.get(contentEnd - 1).span().end());
-            Span cue = new Span(t.get(verb).span().begin(), t.get(that ? k : k + 1).span().end());
-            if (out.stream().noneMatch(q -> q.content().overlaps(content))) {
-                out.add(new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
-            }
-        }
-    }
-
-    /**
-     * "his infamous comment about 47 percent of the country", "allegations of fraud": a noun of saying
-     * and the noun phrase it is about, which ends before the sentence's verb.
-     */
-    private void aboutWhat(List<Token> t, List<String> tags, int noun, int end, List<Quote> out) {
-        int start = noun + 2;
-        if (start >= end || skipTimeWords(t, start, end) > start) {
-            return; // "his remarks on Saturday"
-        }
-        int contentEnd = nounPhraseEnd(t, tags, start, end);
-        if (contentEnd <= start) {
-            return;
-        }
-        Span content = new Span(t.get(start).span().begin(), t.get(contentEnd - 1).span().end());
-        Speaker sp = nounSource(t, tags, noun);
-        Span cue = new Span(t.get(noun).span().begin(), t.get(noun + 1).span().end());
-        out.add(nounQuote(content, cue, sp));
-    }
-
-    /**
-     * "Clinton has been a consistent supporter of NATO", "Rep. Scott, who is a staunch opponent of the
-     * death penalty": somebody named as for or against something by what they are; the source is
-     * the subject of the verb before the noun, and without one ("critics of the deal said") there is none.
-     */
-    private void stanceNouns(List<Token> t, List<String> tags, int end, List<Quote> out) {
-        for (int k = 2; k + 2 < end; k++) {
-            if (!lexicon.isStanceNoun(t.get(k).word()) || !lower(t, k + 1).equals("of") || !tags.get(k).startsWith("NN")) {
-                continue;
-            }
-            int verb = k - 1;
-            while (verb > 0 && k - verb <= MAX_NOUN_PHRASE && PREDICATE_NOMINAL_TAGS.contains(tags.get(verb))) {
-                verb--; // "has been a consistent and outspoken supporter of"
-            }
-            if (!tags.get(verb).startsWith("VB") || k - verb > MAX_NOUN_PHRASE) {
-                continue;
-            }
-            Speaker sp = source(t, tags, 0, verb, null);
-            int start = k + 2;
-            int contentEnd = nounPhraseEnd(t, tags, start, end);
-            if (sp != null && contentEnd > start) {
-                Span content = new Span(t.get(start).span().begin(), t.get(contentEnd - 1).span().end());
-                Span cue = new Span(t.get(verb).span().begin(), t.get(k + 1).span().end());
-                out.add(new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId()));
-            }
-        }
-    }
-
-    /** What a noun of saying or stance is about ends before the sentence's verb, a relative pronoun or a comma. */
-    private int nounPhraseEnd(List<Token> t, List<String> tags, int start, int end) {
-        int stop = WH_WORDS.contains(lower(t, start)) ? end : start; // "questions about how gender has affected her career"
-        while (stop < end && !startsPredicate(tags, stop) && !RELATIVE_PRONOUNS.contains(lower(t, stop))
-                && !t.get(stop).word().equals(",")) {
-            stop++;
-        }
-        return withoutTrailingCircumstance(t, start, clauseEnd(t, tags, start, stop, false));
-    }
-
-    /**
-     * Whose words a noun of saying holds: the possessor ("his warning"), else the subject of the verb
-     * the noun is object of ("Trump is raising questions about …", "senators expressed concern that …").
-     */
-    private Speaker nounSource(List<Token> t, List<String> tags, int noun) {
-        Speaker sp = possessor(t, noun);
-        boolean agent = indexOf(t, "by", Math.max(0, noun - MAX_OBJECT_BEFORE_TO), noun) >= 0; // "dogged by charges that …"
-        if (sp == null && !agent && hasVerbBefore(tags, noun)) {
-            Speaker subject = phrases.clauseSubject(t, noun, null, null);
-            sp = lexicon.canSpeak(doc.text(), subject) ? subject : null;
-        }
-        return sp;
-    }
-
-    /** A noun of saying needs no source: "allegations of fraud". */
-    private static Quote nounQuote(Span content, Span cue, Speaker sp) {
-        return sp == null ? new Quote(content, QuoteKind.INDIRECT, cue, null, null, null)
-                : new Quote(content, QuoteKind.INDIRECT, cue, sp.mention(), sp.text(), sp.entityId());
-    }
-
-    /** The noun is the object of a verb within the few words before it ("answered questions about"). */
-    private static boolean hasVerbBefore(List<String> tags, int noun) {
-        for (int k = noun - 1; k >= Math.max(0, noun - MAX_OBJECT_BEFORE_TO); k--) {
-            if (tags.get(k).startsWith("VB")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "Tulsa police's earlier claim", "his warning": whose claim it is, within three words before the noun. */
-    private Speaker possessor(List<Token> t, int noun) {
-        for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
-            String w = lower(t, k);
-            if (SpeakerPhrases.isPossessive(w)) {
-                Speaker s = phrases.adjacentBefore(t, 0, k, null);
-                return s != null && lexicon.canSpeak(doc.text(), s) ? s : null;
-            }
-            if (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its")) {
-                return phrases.pronoun(t.get(k));
-            }
-        }
-        return null;
-    }
-
     /** After "that, in addition to Scott, he …": the first word past the inserted phrase, or {@code end}. */
     private static int skipParenthetical(List<Token> t, int comma, int end) {
         int close = indexOf(t, ",", comma + 1, end);
@@ -389,7 +217,7 @@ final class ReportedClauses {
      * Who the verb belongs to: the speaker right before it; for "…, saying …" or "X … and said …"
      * the subject of the sentence; else the noun phrase before it ("the bank said").
      */
-    private Speaker source(List<Token> t, List<String> tags, int from, int cue, Quote previous) {
+    Speaker source(List<Token> t, List<String> tags, int from, int cue, Quote previous) {
         int k = cue - 1;
         while (k >= from && (QuoteLexicon.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
                 || tags.get(k).startsWith("RB") && !lower(t, k).equals("not") && k > from
@@ -532,7 +360,7 @@ final class ReportedClauses {
     }
 
     /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
-    private int clauseEnd(List<Token> t, List<String> tags, int start, int end, boolean clause) {
+    int clauseEnd(List<Token> t, List<String> tags, int start, int end, boolean clause) {
         boolean subordinate = SUBORDINATORS.contains(lower(t, 0)) && indexOf(t, ",", 0, start) < 0;
         for (int k = start + 1; k < end; k++) {
             String w = t.get(k).word();
@@ -585,19 +413,6 @@ final class ReportedClauses {
         return end;
     }
 
-    /**
-     * "agreed to release cash so Mr. Clarke could start", "… in order to": the purpose of what was
-     * said, which starts at "so" + subject or "in order", or {@code end}.
-     */
-    private static int purposeStart(List<Token> t, List<String> tags, int start, int end) {
-        for (int k = start + 1; k + 1 < end; k++) {
-            if (lower(t, k).equals("so") && startsNewSubject(t, k + 1) || lower(t, k).equals("in") && lower(t, k + 1).equals("order")) {
-                return k;
-            }
-        }
-        return end;
-    }
-
     /** A finite attribution verb within a short subject's length of {@code k}: "Democrats accused", "the senator said". */
     private boolean attributionVerbAfterSubject(List<Token> t, List<String> tags, int k, int end) {
         for (int v = k + 1; v < Math.min(end, k + 4); v++) {
@@ -606,35 +421,6 @@ final class ReportedClauses {
             }
         }
         return false;
-    }
-
-    /** "2001", "August", "Sept. 11", "late" in "late August": a word of a date before {@code limit}. */
-    private static boolean isDateWord(List<Token> t, int k, int limit) {
-        String w = lower(t, k);
-        boolean month = MONTHS.contains(w) || MONTH_ABBREVIATIONS.contains(w);
-        boolean before = k + 1 < limit && (MONTHS.contains(lower(t, k + 1)) || MONTH_ABBREVIATIONS.contains(lower(t, k + 1)));
-        return month || w.matches("(19|20)\\d\\d") || (w.equals("late") || w.equals("early") || w.equals("mid")) && before
-                || w.matches("\\d{1,2}") && k > 0 && (MONTHS.contains(lower(t, k - 1)) || MONTH_ABBREVIATIONS.contains(lower(t, k - 1)));
-    }
-
-    /** ", as well as a danger …" adds to the claim; ", as he said …" is the writer's. */
-    private static boolean isAsWellAs(List<Token> t, int k, int end) {
-        return lower(t, k).equals("as") && k + 2 < end && lower(t, k + 1).equals("well") && lower(t, k + 2).equals("as");
-    }
-
-    /** A finite verb within a short subject's length of {@code k}, before any comma. */
-    private static boolean predicateBeforeComma(List<Token> t, List<String> tags, int k, int end) {
-        for (int v = k; v < Math.min(end, k + 4) && !t.get(v).word().equals(","); v++) {
-            if (startsPredicate(tags, v)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "on Friday", "on Sept. 11": a date. */
-    private static boolean isTimePhrase(List<Token> t, int k, int end) {
-        return lower(t, k).equals("on") && k + 1 < end && (WEEKDAYS.contains(lower(t, k + 1)) || MONTHS.contains(lower(t, k + 1)));
     }
 
     /**
