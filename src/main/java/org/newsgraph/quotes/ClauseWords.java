@@ -25,6 +25,8 @@ final class ClauseWords {
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    /** What opens the writer's non-restrictive relative clause after a comma. */
+    static final Set<String> NON_RESTRICTIVE = Set.of("which", "who", "where");
     static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but", "when", "as", "even", "aside");
     static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",

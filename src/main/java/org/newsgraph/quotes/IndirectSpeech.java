@@ -26,12 +26,11 @@ final class IndirectSpeech {
     private static final int MAX_SPEAKER_AFTER_COMMA = 6;
     private static final int MAX_APPOSITION = 14;
     private static final Set<String> TRAILING_PUNCTUATION = Set.of(",", ";", ":", "—", "–", "--");
+    private static final int MAX_SOURCE_WORDS = 10;
     private final Document doc;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
     private final SpeakerPhrases phrases;
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who");
-    private static final int MAX_SOURCE_WORDS = 10;
     private final ReportedClauses clauses;
 
     IndirectSpeech(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
@@ -153,7 +152,7 @@ final class IndirectSpeech {
                         open++;
                     }
                     open--; // the comma right before the speaker
-                    boolean relative = open >= 2 && t.get(open).word().equals(",") && RELATIVE_PRONOUNS.contains(lower(t, open - 1))
+                    boolean relative = open >= 2 && t.get(open).word().equals(",") && NON_RESTRICTIVE.contains(lower(t, open - 1))
                             && t.get(open - 2).word().equals(",");
                     return quote(t, relative ? open - 1 : 0, clauses.claimEnd(t, tags, afterCue + 1, end), sp);
                 }

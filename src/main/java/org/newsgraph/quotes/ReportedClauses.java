@@ -33,7 +33,6 @@ final class ReportedClauses {
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none", "one", "two",
             "each", "both", "half");
     private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
-    private static final Set<String> NON_RESTRICTIVE = Set.of("which", "who", "where");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
     private final Document doc;
     private final QuoteLexicon lexicon;
