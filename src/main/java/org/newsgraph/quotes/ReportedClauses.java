@@ -229,7 +229,8 @@ final class ReportedClauses {
         }
         boolean participle = lower(t, cue).endsWith("ing") && t.get(k).word().equals(",");
         boolean complementOfAnotherVerb = VERB_LINKS.contains(lower(t, k)) && k > from // "appeared to suggest", "by emphasizing"
-                || tags.get(cue).equals("VBG") && FINITE_VERB_TAGS.contains(tags.get(k)) && !BE.contains(lower(t, k)); // "avoids condemning"
+                || tags.get(cue).equals("VBG") && (FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("VB"))
+                && !BE.contains(lower(t, k)); // "avoids condemning", "could not resist pointing out"
         boolean coordinated = COORDINATORS.contains(lower(t, k));
         boolean resumed = t.get(k).word().equals(",") && k > from && previous != null && previous.content().end() == t.get(k - 1).span().end();
         if ((coordinated || resumed) && previous != null && previous.speakerMention() != null && previous.speakerMention().end() <= t.get(k).span().begin()

@@ -336,7 +336,7 @@ final class SpeakerPhrases {
         while (verb < cue && tagOf(t.get(verb)).startsWith("RB")) {
             verb++; // "Democrats also described …"
         }
-        if (head >= 0 && verb < cue && tagOf(t.get(verb)).startsWith("VB") && (isCommonNoun(t.get(head)) || tagOf(t.get(head)).equals("NNPS"))) {
+        if (head >= 0 && verb < cue && (tagOf(t.get(verb)).startsWith("VB") || tagOf(t.get(verb)).equals("MD")) && (isCommonNoun(t.get(head)) || tagOf(t.get(head)).equals("NNPS"))) {
             // "Protesters took to the streets, chanting “…”": a noun phrase opening the sentence
             return antecedents.description(new Span(t.get(0).span().begin(), t.get(head).span().end()), cueSpan);
         }

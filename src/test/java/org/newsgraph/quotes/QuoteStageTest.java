@@ -767,6 +767,9 @@ class QuoteStageTest {
         Quote q = onlyIndirect("Donald Trump avoids condemning the invasion of Ukraine.");
         assertEquals("the invasion of Ukraine", words(q));
         assertEquals("Donald Trump", speakerName(q));
+        Quote resist = onlyIndirect("The fact-checkers could not resist pointing out that every shooting was not a homicide.");
+        assertEquals("every shooting was not a homicide", words(resist));
+        assertEquals("The fact-checkers", resist.speakerText());
     }
 
     @Test
