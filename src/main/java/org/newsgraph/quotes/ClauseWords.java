@@ -1,8 +1,10 @@
 package org.newsgraph.quotes;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsgraph.model.Token;
 
 /**
@@ -20,6 +22,8 @@ final class ClauseWords {
             "themselves", "itself", "when", "who", "which", "is", "was", "are", "were",
             "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
     private static final int MAX_CIRCUMSTANCE = 5;
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
     private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier", "since");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
@@ -43,7 +47,7 @@ final class ClauseWords {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
+        Set<String> all = new HashSet<>(a);
         all.addAll(b);
         return Set.copyOf(all);
     }
@@ -93,7 +97,7 @@ final class ClauseWords {
             for (int p = Math.max(start + 1, end - MAX_CIRCUMSTANCE); p < end; p++) {
                 String w = lower(t, p);
                 String last = lower(t, end - 1);
-                if (CIRCUMSTANCE_OPENERS.contains(w) && (MEDIA.contains(last) || TIME_WORDS.contains(last) || last.matches("(19|20)\\d\\d"))) {
+                if (CIRCUMSTANCE_OPENERS.contains(w) && (MEDIA.contains(last) || TIME_WORDS.contains(last) || isYear(last))) {
                     end = p;
                     trimmed = true;
                     break;
@@ -164,8 +168,8 @@ final class ClauseWords {
         String w = lower(t, k);
         boolean month = isMonth(w);
         boolean before = k + 1 < limit && isMonth(lower(t, k + 1));
-        return month || w.matches("(19|20)\\d\\d") || (w.equals("late") || w.equals("early") || w.equals("mid")) && before
-                || w.matches("\\d{1,2}") && k > 0 && isMonth(lower(t, k - 1));
+        return month || isYear(w) || (w.equals("late") || w.equals("early") || w.equals("mid")) && before
+                || DAY_OF_MONTH.matcher(w).matches() && k > 0 && isMonth(lower(t, k - 1));
     }
 
     /** ", as well as a danger …" adds to the claim; ", as he said …" is the writer's. */
@@ -186,6 +190,10 @@ final class ClauseWords {
     /** "on Friday", "on Sept. 11": a date. */
     static boolean isTimePhrase(List<Token> t, int k, int end) {
         return lower(t, k).equals("on") && k + 1 < end && (WEEKDAYS.contains(lower(t, k + 1)) || isMonth(lower(t, k + 1)));
+    }
+
+    static boolean isYear(String word) {
+        return YEAR.matcher(word).matches();
     }
 
     static boolean isMonth(String lowerWord) {

@@ -154,7 +154,7 @@ final class IndirectSpeech {
                     open--; // the comma right before the speaker
                     boolean relative = open >= 2 && t.get(open).word().equals(",") && NON_RESTRICTIVE.contains(lower(t, open - 1))
                             && t.get(open - 2).word().equals(",");
-                    return quote(t, relative ? open - 1 : 0, clauses.claimEnd(t, tags, afterCue + 1, end), sp);
+                    return quote(t, relative ? open - 1 : 0, clauses.clauseEnd(t, tags, afterCue + 1, end, true), sp);
                 }
                 if (comma >= MIN_CLAUSE_TOKENS) {
                     return quote(t, 0, comma, sp); // "…, lawmakers said Friday, as they bristled …": the writer goes on

@@ -262,7 +262,7 @@ final class ReportedClauses {
     /** ", who …" or ", which …" within the clause before {@code k}: the pronoun's index, or -1. */
     private static int relativePronounBefore(List<Token> t, int from, int k) {
         for (int j = k - 1; j > from; j--) {
-            if (t.get(j - 1).word().equals(",") && (lower(t, j).equals("who") || lower(t, j).equals("which"))) {
+            if (opensRelativeClause(t, j - 1)) {
                 return j;
             }
             if (t.get(j).word().equals(";")) {
@@ -272,11 +272,16 @@ final class ReportedClauses {
         return -1;
     }
 
+    /** ", who" or ", which" at {@code comma}: a relative clause about the phrase before it begins. */
+    private static boolean opensRelativeClause(List<Token> t, int comma) {
+        return t.get(comma).word().equals(",") && comma + 1 < t.size() && (lower(t, comma + 1).equals("who") || lower(t, comma + 1).equals("which"));
+    }
+
     /** "The poll, which tracks support daily, showed …": the comma opening the relative clause that ends at {@code comma}, or -1. */
     private static int relativeClauseBefore(List<Token> t, int from, int comma) {
         for (int j = comma - 2; j > from && comma - j <= MAX_SOURCE_AFTER_COMMA + 8; j--) {
             String w = t.get(j).word();
-            if (w.equals(",") && (lower(t, j + 1).equals("who") || lower(t, j + 1).equals("which"))) {
+            if (opensRelativeClause(t, j)) {
                 return j;
             }
             if (w.equals(",") || w.equals(";")) {
@@ -352,11 +357,6 @@ final class ReportedClauses {
             }
         }
         return -1;
-    }
-
-    /** Where a reported clause starting at {@code start} ends: "…, although it may take days to …" is the writer's. */
-    int claimEnd(List<Token> t, List<String> tags, int start, int end) {
-        return clauseEnd(t, tags, start, end, true);
     }
 
     /** The reported words run to the end of the clause: a semicolon, a dash, or ", saying …" / ", but …". */
