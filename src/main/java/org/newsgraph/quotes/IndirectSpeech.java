@@ -27,6 +27,7 @@ final class IndirectSpeech {
     private static final int MAX_APPOSITION = 14;
     private static final Set<String> TRAILING_PUNCTUATION = Set.of(",", ";", ":", "—", "–", "--");
     private static final int MAX_SOURCE_WORDS = 10;
+    private static final int MAX_ADDRESSEE = 8;
     private final Document doc;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
@@ -45,14 +46,18 @@ final class IndirectSpeech {
         List<Quote> out = new ArrayList<>();
         for (Sentence s : tokens.sentences()) {
             List<String> tags = doc.partsOfSpeech().tags().subList(s.firstToken(), s.endToken());
-            for (Quote q : reported(tokens.of(s), tags)) {
-                // reported words holding a marked quote are that quote's attribution, already found
-                if (marked.stream().noneMatch(m -> m.content().overlaps(q.content())) && !hasQuoteMark(q.content())) {
+            for (Quote q : reported(tokens.of(s), tags, marked)) {
+                if (!isQuoted(q.content(), marked)) {
                     out.add(q);
                 }
             }
         }
         return out;
+    }
+
+    /** Reported words holding a marked quote are that quote's attribution, found by the marked-quote rules. */
+    private boolean isQuoted(Span content, List<Quote> marked) {
+        return marked.stream().anyMatch(m -> m.content().overlaps(content)) || hasQuoteMark(content);
     }
 
     private boolean hasQuoteMark(Span span) {
@@ -64,7 +69,7 @@ final class IndirectSpeech {
         return false;
     }
 
-    private List<Quote> reported(List<Token> t, List<String> tags) {
+    private List<Quote> reported(List<Token> t, List<String> tags, List<Quote> marked) {
         int end = t.size();
         while (end > 0 && SpeakerPhrases.isPunct(t.get(end - 1).word())) {
             end--;
@@ -82,10 +87,10 @@ final class IndirectSpeech {
         if (q == null) {
             q = colonAfterSpeaker(t, end);
         }
-        if (q != null) {
+        if (q != null && !isQuoted(q.content(), marked)) {
             return List.of(q);
         }
-        return clauses.find(t, tags, end);
+        return clauses.find(t, tags, end); // "“…,” he said, adding that …": the marked quote's attribution may report more
     }
 
     /** "according to X, CONTENT" and "CONTENT, according to X". */
@@ -125,7 +130,8 @@ final class IndirectSpeech {
                 continue;
             }
             Span cueSpan = phrases.cueSpan(tail, cue);
-            int afterCue = skipTimeWords(t, comma + 1 + cue + phrases.cueLength(tail, cue), end);
+            int afterCue = pastAddressee(t, tags, skipTimeWords(t, comma + 1 + cue + phrases.cueLength(tail, cue), end), end,
+                    lower(tail, cue).startsWith("tel") || lower(tail, cue).equals("told"));
             if (cue == 0) {
                 Speaker sp = lower(tail, 0).endsWith("ing") ? null : phrases.candidateAfter(tail, phrases.cueLength(tail, 0), cueSpan, null);
                 if (lexicon.canSpeak(doc.text(), sp) && comma >= MIN_CLAUSE_TOKENS && endsSentenceOrApposition(t, sp.mention().end(), end)) {
@@ -162,6 +168,23 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "…, Graham told The Huffington Post on Thursday." / "…, he told reporters, …": after a verb of
+     * telling, the one told (a short phrase without a verb of its own) and when or where; where
+     * that phrase does not run to the sentence end or a comma, {@code i} as it was.
+     */
+    private static int pastAddressee(List<Token> t, List<String> tags, int i, int end, boolean telling) {
+        if (!telling) {
+            return i;
+        }
+        int k = i;
+        while (k < end && k - i < MAX_ADDRESSEE && !t.get(k).word().equals(",") && !tags.get(k).startsWith("VB")
+                && !tags.get(k).equals("MD") && !lower(t, k).equals("that")) {
+            k++;
+        }
+        return k > i && (k == end || t.get(k).word().equals(",")) ? k : i;
     }
 
     /**

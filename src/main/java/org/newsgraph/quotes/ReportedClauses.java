@@ -244,6 +244,10 @@ final class ReportedClauses {
         if (relative != null) {
             return relative; // "demonstrators, who have taken to the streets and called for …"
         }
+        Speaker said = participle ? sourceOfSayingBefore(t, from, k) : null;
+        if (said != null) {
+            return said; // "“…,” he told the group, adding that …": whoever said it adds
+        }
         if (participle || complementOfAnotherVerb || coordinated) {
             Speaker subject = phrases.clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return lexicon.canSpeak(doc.text(), subject) ? subject : null;
@@ -257,6 +261,23 @@ final class ReportedClauses {
         }
         int clauseStart = t.get(k).word().equals(",") ? relativeClauseBefore(t, from, k) : -1;
         return clauseStart > from ? source(t, tags, from, clauseStart, null) : nounPhraseBefore(t, tags, from, k);
+    }
+
+    /**
+     * The speaker of a verb of saying that ends the clause before {@code comma}, perhaps with the
+     * one told ("he said,", "Warren told the group,"), or null.
+     */
+    private Speaker sourceOfSayingBefore(List<Token> t, int from, int comma) {
+        for (int cue = comma - 1; cue > from && comma - cue <= MAX_OBJECT_BEFORE_TO; cue--) {
+            if (lexicon.isCue(t.get(cue).word())) {
+                Speaker sp = phrases.adjacentBefore(t, from, cue, null);
+                return sp != null && lexicon.canSpeak(doc.text(), sp) ? sp : null;
+            }
+            if (SpeakerPhrases.isPunct(t.get(cue).word())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** ", who …" or ", which …" within the clause before {@code k}: the pronoun's index, or -1. */

@@ -293,6 +293,24 @@ class QuoteStageTest {
     }
 
     @Test
+    void claimBeforeItsSourceWhoToldSomebody() {
+        Quote q = onlyIndirect("Donald Trump could embrace a clean energy policy, Sen. Lindsey Graham told The Huffington Post on Thursday.");
+        assertEquals("Donald Trump could embrace a clean energy policy", words(q));
+        assertEquals("Lindsey Graham", speakerName(q));
+        assertEquals("told", q.cue().of(doc.text()));
+        assertTrue(quotes("The senator left the room, Graham told reporters who had asked about it.").stream()
+                .noneMatch(x -> words(x).equals("The senator left the room")), "the one told has no verb of its own");
+    }
+
+    @Test
+    void aGerundAfterAMarkedQuoteAddsForWhoeverSaidIt() {
+        Quote q = onlyIndirect("“We will win this race in November,” he told the group, adding that Clinton would never carry Texas.");
+        assertEquals("Clinton would never carry Texas", words(q));
+        assertEquals("he", q.speakerMention().of(doc.text()));
+        assertEquals("adding", q.cue().of(doc.text()));
+    }
+
+    @Test
     void claimBeforeItsSourceAndAVerbOfFinding() {
         Quote q = onlyIndirect("Donations to super PACs hit nearly $1.1 billion through August, a USA TODAY analysis of the reports shows.");
         assertEquals("Donations to super PACs hit nearly $1.1 billion through August", words(q));
