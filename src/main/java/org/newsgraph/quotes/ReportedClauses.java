@@ -33,6 +33,7 @@ final class ReportedClauses {
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none", "one", "two",
             "each", "both", "half");
     private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("amid", "despite", "while");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
     private final Document doc;
     private final QuoteLexicon lexicon;
@@ -399,6 +400,9 @@ final class ReportedClauses {
             }
             if (!clause && w.equals(",") && k + 1 < end && NON_RESTRICTIVE.contains(lower(t, k + 1))) {
                 return k; // "acknowledged the reality of climate change, which makes him an outlier": the writer's description
+            }
+            if (!clause && ADJUNCT_OPENERS.contains(lower(t, k))) {
+                return k; // "spoke about her ties to black churches while at the convention", "amid growing concerns": the writer's circumstance
             }
             if (!clause && isTimePhrase(t, k, end)) {
                 return k; // "offered some pointed advice to Clinton on Friday in …": when it was said, not what

@@ -303,6 +303,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void anObjectEndsBeforeTheWritersCircumstance() {
+        assertEquals("her deep ties to black churches",
+                words(onlyIndirect("She spoke about her deep ties to black churches while at the convention in Kansas City.")));
+        assertEquals("broad new defense efforts",
+                words(onlyIndirect("European leaders are offering broad new defense efforts amid growing tension in the region.")));
+    }
+
+    @Test
     void aGerundAfterAMarkedQuoteAddsForWhoeverSaidIt() {
         Quote q = onlyIndirect("“We will win this race in November,” he told the group, adding that Clinton would never carry Texas.");
         assertEquals("Clinton would never carry Texas", words(q));
