@@ -36,6 +36,9 @@ final class ClauseWords {
             "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
             "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",
             "separately", "privately", "publicly");
+    private static final Set<String> DEICTIC = Set.of("this", "last");
+    private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+            "spring", "summer", "fall", "winter");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december");
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
@@ -56,8 +59,9 @@ final class ClauseWords {
     static int skipTimeWords(List<Token> t, int i, int end) {
         while (i < end) {
             String w = lower(t, i);
-            if (TIME_WORDS.contains(w)) {
-                i++;
+            boolean deicticAlone = DEICTIC.contains(w) && !(i + 1 < end && isTimeNoun(lower(t, i + 1)));
+            if (TIME_WORDS.contains(w) && !deicticAlone) {
+                i++; // "this week", "last month", but not "supports this notion"
             } else if ((w.equals("in") || w.equals("on")) && i + 1 < end) {
                 int medium = -1;
                 for (int k = i + 1; k < Math.min(end, i + 5) && medium < 0; k++) {
@@ -190,6 +194,11 @@ final class ClauseWords {
     /** "on Friday", "on Sept. 11": a date. */
     static boolean isTimePhrase(List<Token> t, int k, int end) {
         return lower(t, k).equals("on") && k + 1 < end && (WEEKDAYS.contains(lower(t, k + 1)) || isMonth(lower(t, k + 1)));
+    }
+
+    /** "week", "Friday", "June": what "this" or "last" before it makes a time phrase. */
+    private static boolean isTimeNoun(String lowerWord) {
+        return TIME_NOUNS.contains(lowerWord) || WEEKDAYS.contains(lowerWord) || isMonth(lowerWord);
     }
 
     static boolean isYear(String word) {

@@ -303,6 +303,15 @@ class QuoteStageTest {
     }
 
     @Test
+    void aNameAfterAPrepositionInTheSourcePhraseIsNotTheSource() {
+        Quote q = onlyIndirect("Putin’s push for deeper relations with Asia supports this notion.");
+        assertEquals("this notion", words(q), "'this' before a noun that is no time is not a time phrase");
+        assertEquals("Putin’s push for deeper relations with Asia", q.speakerMention().of(doc.text()));
+        assertNull(q.speakerEntityId(), "the push speaks, not Asia");
+        assertEquals("he would win", words(onlyIndirect("Trump said this week that he would win.")));
+    }
+
+    @Test
     void anObjectEndsBeforeTheWritersCircumstance() {
         assertEquals("her deep ties to black churches",
                 words(onlyIndirect("She spoke about her deep ties to black churches while at the convention in Kansas City.")));
