@@ -72,8 +72,8 @@ final class ReportedClauses {
             if (verb == null || !tags.get(cue).startsWith("VB") && !verbBeforeClause(t, tags, cue) || lower(t, cue - 1).equals("having")) {
                 continue; // "the plan", "his support": the noun, not the verb; "Having said that, …" reports nothing
             }
-            if (tags.get(cue).equals("VBN") && cue > from && BE.contains(lower(t, cue - 1))) {
-                continue; // "is expected to": a passive names no source
+            if (tags.get(cue).equals("VBN") && cue > from && (BE.contains(lower(t, cue - 1)) || isReducedRelative(t, tags, from, cue))) {
+                continue; // "is expected to", "a stream called Miracle Run": a passive names no source
             }
             Complement complement = complement(t, tags, cue, verb, end);
             if (complement == null) {
@@ -262,6 +262,25 @@ final class ReportedClauses {
         }
         int clauseStart = t.get(k).word().equals(",") ? relativeClauseBefore(t, from, k) : -1;
         return clauseStart > from ? source(t, tags, from, clauseStart, null) : nounPhraseBefore(t, tags, from, k);
+    }
+
+    /**
+     * "near a mountain stream called Miracle Run", "injections intended to calm her": a participle
+     * after a common noun that a verb of the main clause before it has already placed in the
+     * sentence describes that noun; nobody says anything. A verb of a relative clause ("One of the
+     * docs who sent the letter called Oz …") places nothing.
+     */
+    private static boolean isReducedRelative(List<Token> t, List<String> tags, int from, int cue) {
+        String before = tags.get(cue - 1);
+        if (!tags.get(cue).equals("VBN") || !before.equals("NN") && !before.equals("NNS")) {
+            return false;
+        }
+        for (int k = from; k < cue - 1; k++) {
+            if (startsPredicate(tags, k) && !(k > from && RELATIVE_PRONOUNS.contains(lower(t, k - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -312,6 +312,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aParticipleDescribingANounReportsNothing() {
+        assertTrue(quotes("The company used to operate a mine near a mountain stream called Miracle Run.").isEmpty());
+        assertTrue(quotes("Her hips were still sore from a series of injections intended to calm her.").isEmpty());
+        Quote q = onlyIndirect("One of the doctors who sent the letter called Oz a quack.");
+        assertEquals("Oz a quack", words(q), "a verb of the relative clause does not make 'called' a participle");
+    }
+
+    @Test
     void anObjectEndsBeforeTheWritersCircumstance() {
         assertEquals("her deep ties to black churches",
                 words(onlyIndirect("She spoke about her deep ties to black churches while at the convention in Kansas City.")));
