@@ -37,6 +37,7 @@ final class ClauseWords {
             "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",
             "separately", "privately", "publicly");
     private static final Set<String> DEICTIC = Set.of("this", "last");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "at", "in", "during");
     private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
             "spring", "summer", "fall", "winter");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
@@ -193,7 +194,13 @@ final class ClauseWords {
 
     /** "on Friday", "on Sept. 11": a date. */
     static boolean isTimePhrase(List<Token> t, int k, int end) {
-        return lower(t, k).equals("on") && k + 1 < end && (WEEKDAYS.contains(lower(t, k + 1)) || isMonth(lower(t, k + 1)));
+        if (k + 1 >= end) {
+            return false;
+        }
+        String w = lower(t, k);
+        String next = lower(t, k + 1);
+        return w.equals("on") && (WEEKDAYS.contains(next) || isMonth(next))
+                || TIME_PREPOSITIONS.contains(w) && DEICTIC.contains(next); // "at last week's forum", "during this year's race"
     }
 
     /** "week", "Friday", "June": what "this" or "last" before it makes a time phrase. */

@@ -436,7 +436,7 @@ final class ReportedClauses {
                 // how …": a second predicate of the source
                 return k;
             }
-            if (w.equals(",") && k + 1 < end && (lower(t, k + 1).endsWith("ing") && !NOT_PARTICIPLES.contains(lower(t, k + 1))
+            if (w.equals(",") && k + 1 < end && (isParticiple(t, k + 1) || tags.get(k + 1).equals("RB") && k + 2 < end && isParticiple(t, k + 2)
                     || CLAUSE_BREAKS.contains(lower(t, k + 1)) && !isAsWellAs(t, k + 1, end))) {
                 return k;
             }
@@ -455,6 +455,11 @@ final class ReportedClauses {
             }
         }
         return end;
+    }
+
+    /** "…, saying", "…, implicitly putting": a participle opening the writer's addition. */
+    private static boolean isParticiple(List<Token> t, int k) {
+        return lower(t, k).endsWith("ing") && !NOT_PARTICIPLES.contains(lower(t, k));
     }
 
     /** A finite attribution verb within a short subject's length of {@code k}: "Democrats accused", "the senator said". */

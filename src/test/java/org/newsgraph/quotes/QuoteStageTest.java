@@ -325,6 +325,9 @@ class QuoteStageTest {
                 words(onlyIndirect("She spoke about her deep ties to black churches while at the convention in Kansas City.")));
         assertEquals("broad new defense efforts",
                 words(onlyIndirect("European leaders are offering broad new defense efforts amid growing tension in the region.")));
+        assertEquals("the figure", words(onlyIndirect("Donald Trump cited the figure at last week's forum in New York.")));
+        assertEquals("higher taxes on the rich",
+                words(onlyIndirect("The senator called for higher taxes on the rich, implicitly putting his name on the line.")));
     }
 
     @Test
