@@ -34,7 +34,8 @@ import org.newsgraph.tokens.QuotationMarks;
  *
  * <p>PolNeAR gives each token at most one attribution, so an attribution reported inside the
  * content of another ("Aides said Trump warned that …") has no gold of its own once the outer
- * one is matched. Such unmatched nested predictions are counted apart ({@code indirectNested}):
+ * one is matched, nor the outer one once the inner one is. Such unmatched nested predictions, inside
+ * or around a matched one, are counted apart ({@code indirectNested}):
  * {@link Result#indirect()} counts them as false positives, {@link Result#indirectUnivocal()} leaves them unscored.
  */
 public final class PolnearBenchmark {
@@ -183,7 +184,7 @@ public final class PolnearBenchmark {
         return out;
     }
 
-    /** Reports the predictions not matched; returns how many of them lie inside a matched prediction's content. */
+    /** Reports the predictions not matched; returns how many of them lie inside or around a matched prediction's content. */
     private static int unmatched(String kind, String text, List<Quote> pred, boolean[] used, List<Span> matchedContent, ErrorList errors) {
         int nested = 0;
         for (int k = 0; k < pred.size(); k++) {
@@ -191,14 +192,18 @@ public final class PolnearBenchmark {
                 continue;
             }
             Span c = pred.get(k).content();
-            boolean inside = matchedContent.stream().anyMatch(m -> m.begin() <= c.begin() && c.end() <= m.end() && !m.equals(c));
-            nested += inside ? 1 : 0;
-            errors.extra(kind, text, pred.get(k), inside);
+            boolean nestedInOrAround = matchedContent.stream().anyMatch(m -> !m.equals(c) && (contains(m, c) || contains(c, m)));
+            nested += nestedInOrAround ? 1 : 0;
+            errors.extra(kind, text, pred.get(k), nestedInOrAround);
         }
         return nested;
     }
 
     /** Characters shared by the gold fragments and the prediction, over the longer of the two. */
+    private static boolean contains(Span outer, Span inner) {
+        return outer.begin() <= inner.begin() && inner.end() <= outer.end();
+    }
+
     static double overlapShare(List<Span> gold, Span pred) {
         int overlap = 0, length = 0;
         for (Span g : gold) {

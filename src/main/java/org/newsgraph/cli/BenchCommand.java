@@ -80,7 +80,7 @@ public final class BenchCommand implements Runnable {
             System.out.println("  direct quotes (80% overlap): " + prf(r.direct()));
             System.out.println("  indirect attributions (50% overlap): " + prf(r.indirect()));
             System.out.println("  indirect, one attribution per token as PolNeAR annotates (" + r.indirectNested()
-                    + " nested in a matched one unscored): " + prf(r.indirectUnivocal()));
+                    + " nested in or around a matched one unscored): " + prf(r.indirectUnivocal()));
             System.out.printf(Locale.ROOT, "polnear %s: %d articles; direct-quote F1 %.3f, speaker accuracy %.3f (%d/%d); "
                             + "indirect F1 %.3f, speaker accuracy %.3f (%d/%d)%n", LocalDate.now(), r.articles(), r.direct().f1(),
                     r.directSpeakerAccuracy(), r.directSpeakersRight(), r.directMatched(), r.indirect().f1(),

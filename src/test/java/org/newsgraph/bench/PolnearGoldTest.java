@@ -134,6 +134,18 @@ class PolnearGoldTest {
         assertEquals(2, r.indirect().fp());
         assertEquals(1, r.indirectNested());
         assertEquals(1, r.indirectUnivocal().fp(), "the extra outside every matched attribution still counts");
+
+        article(dir, text,
+                "T1\tContent " + inner + " " + stop + "\t" + text.substring(inner, stop),
+                "T2\tSource " + outer + " " + (outer + 5) + "\tTrump",
+                "T3\tCue " + (outer + 6) + " " + (outer + 12) + "\twarned",
+                "E1\tAttribution:T1 Source:T2 Cue:T3 Content:T1");
+        r = PolnearBenchmark.run(dir, file -> List.of(
+                new Quote(new Span(outer, stop), QuoteKind.INDIRECT, new Span(6, 10), new Span(0, 5), "Aides", null),
+                new Quote(new Span(inner, stop), QuoteKind.INDIRECT, null, new Span(outer, outer + 5), "Trump", null)));
+        assertEquals(1, r.indirect().tp());
+        assertEquals(1, r.indirectNested(), "the aides' claim around Trump's matched warning is not annotated either");
+        assertEquals(0, r.indirectUnivocal().fp());
     }
 
     @Test
