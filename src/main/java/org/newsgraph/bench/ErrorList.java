@@ -9,7 +9,7 @@ import org.newsgraph.model.Span;
 
 /**
  * What a benchmark run got wrong, one line each, so an error analysis reads the failures instead
- * of guessing at them: {@code missed}, {@code extra}, {@code nested} (an extra inside a matched
+ * of guessing at them: {@code missed}, {@code extra}, {@code nested} (an extra inside or around a matched
  * attribution) and {@code speaker} lines under each article.
  */
 public class ErrorList {
@@ -36,7 +36,7 @@ public class ErrorList {
         }
     }
 
-    /** A prediction matching no gold; {@code nested} when it lies inside the content of one that matched. */
+    /** A prediction matching no gold; {@code nested} when it lies inside or around the content of one that matched. */
     void extra(String kind, String text, Quote q, boolean nested) {
         if (out != null) {
             out.println(kind + (nested ? "\tnested\t" : "\textra\t") + flat(q.content().of(text)) + "\tspeaker: " + mention(text, q));
