@@ -426,7 +426,7 @@ final class ReportedClauses {
             if (!clause && isTimePhrase(t, k, end)) {
                 return k; // "offered some pointed advice to Clinton on Friday in …": when it was said, not what
             }
-            if (!clause && SUBORDINATORS.contains(lower(t, k)) && k + 2 < end && startsNewSubject(t, k + 1)
+            if (!clause && SUBORDINATORS.contains(lower(t, k)) && k + 2 < end && startsNewSubject(t, k + 1) && !(k >= 2 && isAsWellAs(t, k - 2, end))
                     && hasFiniteVerb(tags, k + 2, Math.min(end, k + 2 + MAX_NOUN_PHRASE))) {
                 return k; // "indicates a tightening race as Trump consolidates …": the writer's circumstance
             }

@@ -326,6 +326,9 @@ class QuoteStageTest {
         assertEquals("broad new defense efforts",
                 words(onlyIndirect("European leaders are offering broad new defense efforts amid growing tension in the region.")));
         assertEquals("the figure", words(onlyIndirect("Donald Trump cited the figure at last week's forum in New York.")));
+        assertEquals("to junk personal exemptions as well as the filing status that helps single parents",
+                words(onlyIndirect("Trump wants to junk personal exemptions as well as the filing status that helps single parents.")),
+                "'as well as' joins what he wants, it opens no clause of the writer's");
         assertEquals("higher taxes on the rich",
                 words(onlyIndirect("The senator called for higher taxes on the rich, implicitly putting his name on the line.")));
     }
