@@ -140,7 +140,8 @@ final class IndirectSpeech {
                 continue;
             }
             Speaker sp = phrases.adjacentBefore(tail, 0, cue, null);
-            if (!lexicon.canSpeak(doc.text(), sp) || sp.mention().begin() != tail.get(0).span().begin() && cue > MAX_SPEAKER_AFTER_COMMA) {
+            if (!lexicon.canSpeak(doc.text(), sp)
+                    || sp.mention().begin() != tail.get(0).span().begin() && cue - parentheticalBefore(tail, cue) > MAX_SPEAKER_AFTER_COMMA) {
                 continue;
             }
             if (afterCue >= end && comma >= MIN_CLAUSE_TOKENS) {
@@ -168,6 +169,18 @@ final class IndirectSpeech {
             }
         }
         return null;
+    }
+
+    /** "Sen. Lindsey Graham (R-S.C.) told": how many tokens the parenthesis right before {@code k} takes. */
+    private static int parentheticalBefore(List<Token> t, int k) {
+        if (k == 0 || !t.get(k - 1).word().equals(")")) {
+            return 0;
+        }
+        int open = k - 1;
+        while (open > 0 && !t.get(open).word().equals("(")) {
+            open--;
+        }
+        return t.get(open).word().equals("(") ? k - open : 0;
     }
 
     /**

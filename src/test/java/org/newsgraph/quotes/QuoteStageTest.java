@@ -294,7 +294,7 @@ class QuoteStageTest {
 
     @Test
     void claimBeforeItsSourceWhoToldSomebody() {
-        Quote q = onlyIndirect("Donald Trump could embrace a clean energy policy, Sen. Lindsey Graham told The Huffington Post on Thursday.");
+        Quote q = onlyIndirect("Donald Trump could embrace a clean energy policy, Sen. Lindsey Graham (R-S.C.) told The Huffington Post on Thursday.");
         assertEquals("Donald Trump could embrace a clean energy policy", words(q));
         assertEquals("Lindsey Graham", speakerName(q));
         assertEquals("told", q.cue().of(doc.text()));
