@@ -144,7 +144,7 @@ final class IndirectSpeech {
                     || sp.mention().begin() != tail.get(0).span().begin() && cue - parentheticalBefore(tail, cue) > MAX_SPEAKER_AFTER_COMMA) {
                 continue;
             }
-            if (afterCue >= end && comma >= MIN_CLAUSE_TOKENS) {
+            if (afterCue >= end && comma >= MIN_CLAUSE_TOKENS && !ReportedClauses.isSubordinateClause(t, comma)) {
                 return quote(t, 0, comma, sp);
             }
             if (afterCue < end && t.get(afterCue).word().equals(",") && end - afterCue - 1 >= MIN_CLAUSE_TOKENS) {

@@ -120,7 +120,7 @@ final class ReportedClauses {
         while (comma >= MIN_CLAUSE_TOKENS && !t.get(comma).word().equals(",")) {
             comma--;
         }
-        if (comma < MIN_CLAUSE_TOKENS || cue - comma > MAX_SOURCE_AFTER_COMMA) {
+        if (comma < MIN_CLAUSE_TOKENS || cue - comma > MAX_SOURCE_AFTER_COMMA || isSubordinateClause(t, comma)) {
             return -1;
         }
         Speaker sp = source(t, tags, comma + 1, cue, null);
@@ -153,6 +153,14 @@ final class ReportedClauses {
             }
         }
         return true;
+    }
+
+    /**
+     * "When Clinton noted that …, Trump boasted": the words before {@code comma} are one subordinate
+     * clause, the circumstance of what the source says, not a claim of its own.
+     */
+    static boolean isSubordinateClause(List<Token> t, int comma) {
+        return SUBORDINATORS.contains(lower(t, 0)) && indexOf(t, ",", 0, comma) < 0;
     }
 
     /** After "that, in addition to Scott, he …": the first word past the inserted phrase, or {@code end}. */

@@ -334,6 +334,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aSubordinateClauseBeforeTheSourceIsNoClaim() {
+        Quote q = onlyIndirect("When Clinton noted that Trump has not paid federal income taxes, Trump boasted.");
+        assertEquals("Trump has not paid federal income taxes", words(q));
+        assertEquals("Clinton", q.speakerMention().of(doc.text()));
+        assertEquals("If she wins, taxes will rise", words(onlyIndirect("If she wins, taxes will rise, Trump said.")));
+    }
+
+    @Test
     void aGerundAfterAMarkedQuoteAddsForWhoeverSaidIt() {
         Quote q = onlyIndirect("“We will win this race in November,” he told the group, adding that Clinton would never carry Texas.");
         assertEquals("Clinton would never carry Texas", words(q));
