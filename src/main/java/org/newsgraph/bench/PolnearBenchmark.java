@@ -192,7 +192,7 @@ public final class PolnearBenchmark {
                 continue;
             }
             Span c = pred.get(k).content();
-            boolean nestedInOrAround = matchedContent.stream().anyMatch(m -> !m.equals(c) && (contains(m, c) || contains(c, m)));
+            boolean nestedInOrAround = matchedContent.stream().anyMatch(m -> !m.equals(c) && (m.contains(c) || c.contains(m)));
             nested += nestedInOrAround ? 1 : 0;
             errors.extra(kind, text, pred.get(k), nestedInOrAround);
         }
@@ -200,10 +200,6 @@ public final class PolnearBenchmark {
     }
 
     /** Characters shared by the gold fragments and the prediction, over the longer of the two. */
-    private static boolean contains(Span outer, Span inner) {
-        return outer.begin() <= inner.begin() && inner.end() <= outer.end();
-    }
-
     static double overlapShare(List<Span> gold, Span pred) {
         int overlap = 0, length = 0;
         for (Span g : gold) {

@@ -21,6 +21,10 @@ final class AttributionVerbs {
 
     /** A verb found in a sentence: how many tokens it spans and what it takes. */
     record Match(String lemma, int length, Set<Takes> takes) {
+        /** "told reporters (that) …", "reminded voters …": the one told comes before what was said. */
+        boolean takesAddressee() {
+            return lemma.equals("tell") || lemma.equals("remind");
+        }
     }
 
     private record Entry(String lemma, String second, Set<Takes> takes) {

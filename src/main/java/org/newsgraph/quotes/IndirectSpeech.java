@@ -130,8 +130,11 @@ final class IndirectSpeech {
                 continue;
             }
             Span cueSpan = phrases.cueSpan(tail, cue);
-            int afterCue = pastAddressee(t, tags, skipTimeWords(t, comma + 1 + cue + phrases.cueLength(tail, cue), end), end,
-                    lower(tail, cue).startsWith("tel") || lower(tail, cue).equals("told"));
+            AttributionVerbs.Match verb = lexicon.attributionVerbs().at(tail, cue);
+            int afterCue = skipTimeWords(t, comma + 1 + cue + phrases.cueLength(tail, cue), end);
+            if (verb != null && verb.takesAddressee()) {
+                afterCue = pastAddressee(t, tags, afterCue, end);
+            }
             if (cue == 0) {
                 Speaker sp = lower(tail, 0).endsWith("ing") ? null : phrases.candidateAfter(tail, phrases.cueLength(tail, 0), cueSpan, null);
                 if (lexicon.canSpeak(doc.text(), sp) && comma >= MIN_CLAUSE_TOKENS && endsSentenceOrApposition(t, sp.mention().end(), end)) {
@@ -188,10 +191,7 @@ final class IndirectSpeech {
      * telling, the one told (a short phrase without a verb of its own) and when or where; where
      * that phrase does not run to the sentence end or a comma, {@code i} as it was.
      */
-    private static int pastAddressee(List<Token> t, List<String> tags, int i, int end, boolean telling) {
-        if (!telling) {
-            return i;
-        }
+    private static int pastAddressee(List<Token> t, List<String> tags, int i, int end) {
         int k = i;
         while (k < end && k - i < MAX_ADDRESSEE && !t.get(k).word().equals(",") && !tags.get(k).startsWith("VB")
                 && !tags.get(k).equals("MD") && !lower(t, k).equals("that")) {

@@ -180,8 +180,7 @@ final class ReportedClauses {
             return null;
         }
         Set<Takes> takes = verb.takes();
-        boolean addressee = verb.lemma().equals("tell") || verb.lemma().equals("remind");
-        int clause = addressee ? skipObject(t, after, end) : after;
+        int clause = verb.takesAddressee() ? skipObject(t, after, end) : after;
         if (takes.contains(Takes.THAT)) {
             boolean having = cue > 0 && lower(t, cue - 1).equals("having");
             if (lower(t, clause).equals("that") && clause + 1 < end && !having) {
