@@ -44,7 +44,7 @@ public final class PipelineFactory {
         List<Stage> stages = new ArrayList<>();
         Demonyms demonyms = null;
         for (String name : config.stages()) {
-            if (demonyms == null && List.of("ner", "relations", "quotes").contains(name)) {
+            if (demonyms == null && List.of("ner", "entities", "relations", "quotes").contains(name)) {
                 demonyms = new Demonyms();
             }
             stages.add(switch (name) {
@@ -54,7 +54,7 @@ public final class PipelineFactory {
                 case "pos" -> new PosStage(new CoreNlpPosTagger());
                 case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
                         new WordList("organization-heads.txt"));
-                case "entities" -> new EntityStage();
+                case "entities" -> new EntityStage(demonyms);
                 case "quotes" -> new QuoteStage(new QuoteLexicon(), demonyms);
                 case "relations" -> new RelationStage(demonyms);
                 default -> throw new IllegalArgumentException("unknown stage " + name);

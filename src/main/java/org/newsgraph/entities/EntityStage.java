@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entities;
@@ -29,9 +30,11 @@ public final class EntityStage extends DeclaredStage {
             "company", "group", "airlines", "bank", "foundation");
     private static final Set<String> ACRONYM_SKIP = Set.of("of", "and", "the", "for", "on", "in", "de", "&", "at", "to");
     private final Map<String, String[]> aliases = new LinkedHashMap<>();
+    private final Demonyms demonyms;
 
-    public EntityStage() {
+    public EntityStage(Demonyms demonyms) {
         super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
+        this.demonyms = demonyms;
         for (String[] row : ModelFiles.rows("aliases.tsv", 3)) {
             aliases.put(Names.key(row[0]), new String[] {row[1], row[2]});
         }
@@ -104,11 +107,12 @@ public final class EntityStage extends DeclaredStage {
     }
 
     /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
-    private static Cluster findByShortForm(List<Cluster> clusters, String key, NamedEntity m) {
+    private Cluster findByShortForm(List<Cluster> clusters, String key, NamedEntity m) {
         Cluster found = null;
         if (!key.contains(" ")) {
             for (Cluster c : clusters) {
-                if (m.type() != EntityType.PLACE && c.isMultiWordPerson() && isPersonalName(c, key)) {
+                boolean named = m.type() != EntityType.PLACE ? isPersonalName(c, key) : isSurnameNamedBefore(c, key, m) && !demonyms.isCountry(m.text());
+                if (c.isMultiWordPerson() && named) {
                     if (found != null && found != c) {
                         return null; // two people share this name: leave it alone
                     }
@@ -143,6 +147,15 @@ public final class EntityStage extends DeclaredStage {
     private static boolean isOrganizationShortForm(String key, String full) {
         String[] parts = full.split(" ");
         return parts.length == 2 && parts[0].equals(key) && SHORTENABLE_HEADS.contains(parts[1]);
+    }
+
+    /**
+     * "Kerr Putney, the police chief, said … Putney later told CNN": the surname alone after the full
+     * name is the person, even where the tagger took it for a place; a country never is ("Jordan").
+     */
+    private static boolean isSurnameNamedBefore(Cluster c, String key, NamedEntity m) {
+        return c.mentions.stream().anyMatch(full -> full.type() == EntityType.PERSON && full.span().end() <= m.span().begin()
+                && Names.key(full.text()).endsWith(" " + key));
     }
 
     private static boolean isPersonalName(Cluster c, String key) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -26,7 +27,7 @@ class EntityStageTest {
 
     @Test
     void surnamePossessiveAcronymAndAliasJoinTheirEntity() {
-        Entities es = new EntityStage().cluster(List.of(
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(
                 m("Putin", EntityType.PERSON), m("Vladimir Putin", EntityType.PERSON), m("Putin’s", EntityType.PERSON),
                 m("Shanghai Cooperation Organisation", EntityType.ORGANIZATION), m("SCO", EntityType.ORGANIZATION),
                 m("America", EntityType.PLACE), m("US", EntityType.PLACE), m("Ivanov", EntityType.ORGANIZATION),
@@ -45,8 +46,20 @@ class EntityStageTest {
     }
 
     @Test
+    void aSurnameTakenForAPlaceAfterTheFullNameIsThePerson() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Jordan", EntityType.PLACE), m("Kerr Putney", EntityType.PERSON),
+                m("Putney", EntityType.PLACE), m("Jim Jordan", EntityType.PERSON), m("Jordan", EntityType.PLACE)));
+        Entity putney = find(es, "Kerr Putney");
+        assertEquals(EntityType.PERSON, putney.type());
+        assertEquals(2, putney.mentions().size());
+        assertEquals(EntityType.PLACE, find(es, "Jordan").type(), "a country is never a surname here");
+        assertEquals(1, find(es, "Jim Jordan").mentions().size());
+        assertEquals(3, es.all().size());
+    }
+
+    @Test
     void sharedSurnameStaysApart() {
-        Entities es = new EntityStage().cluster(List.of(m("Bill Clinton", EntityType.PERSON),
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Bill Clinton", EntityType.PERSON),
                 m("Hillary Clinton", EntityType.PERSON), m("Clinton", EntityType.PERSON)));
         assertEquals(3, es.all().size());
     }
