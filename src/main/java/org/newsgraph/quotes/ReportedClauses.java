@@ -23,7 +23,7 @@ final class ReportedClauses {
     private static final int MAX_PHRASE_BEFORE_THAT = 12;
     static final int MAX_NOUN_PHRASE = 8;
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
-    private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at", "with");
+    private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at", "with", "in");
     private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "regarding", "concerning", "following",
             "excluding", "according", "notwithstanding");
     private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");

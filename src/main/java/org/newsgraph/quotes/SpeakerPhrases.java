@@ -68,7 +68,9 @@ final class SpeakerPhrases {
             p++;
         }
         p--; // the token right before the speaker phrase
-        if (p - 1 < from || !HEAD_PREPOSITIONS.contains(lower(t.get(p).word())) || !isCommonNoun(t.get(p - 1))) {
+        String preposition = p < from ? "" : lower(t.get(p).word());
+        if (p - 1 < from || !HEAD_PREPOSITIONS.contains(preposition) && !preposition.equals("in")
+                || !isCommonNoun(t.get(p - 1)) && !lexicon.isTitle(t.get(p - 1).word())) {
             return s;
         }
         int b = p - 1;

@@ -309,6 +309,11 @@ class QuoteStageTest {
         assertEquals("Putin’s push for deeper relations with Asia", q.speakerMention().of(doc.text()));
         assertNull(q.speakerEntityId(), "the push speaks, not Asia");
         assertEquals("he would win", words(onlyIndirect("Trump said this week that he would win.")));
+        q = onlyIndirect("Officials in Washington said the talks would resume.");
+        assertEquals("Officials in Washington", q.speakerMention().of(doc.text()));
+        assertNull(q.speakerEntityId(), "the officials speak, not Washington");
+        q = onlyIndirect("Senator from Texas says he cannot allow Clinton to win the presidency.");
+        assertEquals("Senator from Texas", q.speakerMention().of(doc.text()));
     }
 
     @Test
