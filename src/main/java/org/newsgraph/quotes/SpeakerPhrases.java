@@ -139,6 +139,19 @@ final class SpeakerPhrases {
                 }
             }
         }
+        if (b >= from && b < k && antecedents.mentionAt(t.get(b).span()) >= 0 && (lexicon.isSpeakerNoun(tok.word()) || isNoun(tok))) {
+            // "The Trump campaign has said", "the Obama administration announced": a name modifying the
+            // noun that speaks is part of the phrase, and does not speak itself
+            int start = b;
+            while (start - 1 >= from && antecedents.mentionAt(t.get(start - 1).span()) == antecedents.mentionAt(t.get(b).span())) {
+                start--;
+            }
+            if (start - 1 >= from && QuoteLexicon.DETERMINERS.contains(lower(t.get(start - 1).word()))) {
+                start--;
+            }
+            Span phrase = new Span(t.get(start).span().begin(), tok.span().end());
+            return new Speaker(phrase, phrase.of(text), null, cueSpan);
+        }
         return lexicon.isSpeakerNoun(tok.word()) ? antecedents.description(tok.span(), cueSpan) : null;
     }
 

@@ -314,6 +314,10 @@ class QuoteStageTest {
         assertNull(q.speakerEntityId(), "the officials speak, not Washington");
         q = onlyIndirect("Senator from Texas says he cannot allow Clinton to win the presidency.");
         assertEquals("Senator from Texas", q.speakerMention().of(doc.text()));
+        q = onlyIndirect("Donald Trump spoke on Monday. The Trump campaign has said he is not being audited.");
+        assertEquals("The Trump campaign", q.speakerMention().of(doc.text()));
+        assertEquals("The Trump campaign", q.speakerText());
+        assertNull(q.speakerEntityId(), "the campaign speaks, not Trump");
     }
 
     @Test
