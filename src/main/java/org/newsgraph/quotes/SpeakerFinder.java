@@ -24,7 +24,7 @@ import org.newsgraph.tokens.QuotationMarks;
  * phrase itself is read by {@link SpeakerPhrases}.
  */
 final class SpeakerFinder {
-    private static final int MAX_TRAILER_SCAN = 20;
+    private static final int MAX_TRAILER_SCAN = 30;
     private static final int MAX_FRONTED_TOKENS = 10;
     private static final int MAX_CUE_COMPLEMENT = 8;
     private static final int MAX_APPOSITION_TOKENS = 20;

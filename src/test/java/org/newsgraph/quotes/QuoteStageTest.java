@@ -47,6 +47,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aLongAppositionBetweenTheQuoteSpeakerAndCue() {
+        Quote q = only("“It has the important virtue of being fiscally responsible,” Leonard E. Burman, director of the centrist "
+                + "Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said.");
+        assertEquals("Leonard E. Burman", speakerName(q));
+        assertEquals("said", q.cue().of(doc.text()));
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
