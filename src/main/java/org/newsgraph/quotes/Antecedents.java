@@ -119,15 +119,16 @@ final class Antecedents {
     Speaker description(Span phrase, Span cue) {
         String words = phrase.of(text);
         String owner = lower(words.split("\\s+")[0]);
-        if (QuoteLexicon.THING_PRONOUNS.contains(owner) || owner.equals("his") || owner.equals("her") || owner.equals("their")) {
-            // "its own mandate explains": the owner's words
+        String head = words.substring(words.lastIndexOf(' ') + 1);
+        boolean owned = QuoteLexicon.THING_PRONOUNS.contains(owner) || owner.equals("his") || owner.equals("her") || owner.equals("their");
+        if (owned && lexicon.isDocumentNoun(head)) {
+            // "its own mandate explains": the owner's words; not "his wife said"
             EntityType wanted = owner.equals("its") || owner.equals("their") ? EntityType.ORGANIZATION : EntityType.PERSON;
             Entity e = nearestBefore(phrase.begin(), wanted);
             if (e != null) {
                 return new Speaker(phrase, e.name(), e.id(), cue);
             }
         }
-        String head = words.substring(words.lastIndexOf(' ') + 1);
         if (lower(words).startsWith("the ") && lexicon.isOrganizationHead(head)) {
             // "the union wrote": the organisation named last, in this sentence or the few before
             Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);

@@ -29,6 +29,7 @@ public final class QuoteLexicon {
     private final AttributionVerbs attributionVerbs = new AttributionVerbs();
     private final WordList titles;
     private final WordList speakerNouns;
+    private final WordList documentNouns = new WordList("document-nouns.txt");
     private final WordList organizationHeads = new WordList("organization-heads.txt");
     private final WordList attributionNouns = new WordList("attribution-nouns.txt");
     private final WordList attributionAdjectives = new WordList("attribution-adjectives.txt");
@@ -58,9 +59,14 @@ public final class QuoteLexicon {
                 + "(?:\\s+(?:it|him|her|them|this|that|[\\p{L}’'-]+’s|[\\p{L}’'-]+'s)(?:\\s+\\p{L}+)?)?\\s*(?:the\\s+|an?\\s+)?$");
     }
 
-    /** A noun that can head an unnamed speaker ("one academic", "a spokesman", "sources"). */
+    /** A noun that can head an unnamed speaker ("one academic", "a spokesman", "sources", "the statement"). */
     public boolean isSpeakerNoun(String word) {
-        return speakerNouns.contains(word) || titles.contains(word);
+        return speakerNouns.contains(word) || titles.contains(word) || documentNouns.contains(word);
+    }
+
+    /** "statement", "mandate", "ruling": what somebody issues, so "his statement" is his words. */
+    public boolean isDocumentNoun(String word) {
+        return documentNouns.contains(word);
     }
 
     /** A verb that reports a "that" clause: "the poll shows that …". */

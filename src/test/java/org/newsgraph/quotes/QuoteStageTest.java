@@ -55,6 +55,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void documentsAndRelativesSpeakUnnamed() {
+        Quote q = only("“A state cannot avoid the conclusion that its process removes voters,” said the ruling.");
+        assertEquals("the ruling", q.speakerText());
+        q = only("Donald Trump arrived on Monday. “We will fight this all the way,” his wife told reporters.");
+        assertEquals("his wife", q.speakerText());
+        assertNull(q.speakerEntityId(), "his wife is not he");
+        q = only("Donald Trump arrived on Monday. “We will fight this all the way,” his statement said.");
+        assertEquals("Donald Trump", speakerName(q), "his statement is his words");
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
