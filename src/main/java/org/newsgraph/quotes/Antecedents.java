@@ -75,7 +75,6 @@ final class Antecedents {
         return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
     }
 
-    /** The first person (or organisation) named in the sentence before {@code offset}: a pronoun prefers the subject. */
     /** The person or organisation whose name is, or ends with, these words in any case ("Pence", "WALLACE"), or null. */
     Entity entityNamed(String words) {
         String w = lower(words);
@@ -88,6 +87,7 @@ final class Antecedents {
         return null;
     }
 
+    /** The first person (or organisation) named in the sentence before {@code offset}: a pronoun prefers the subject. */
     private Entity firstInSentence(int offset, EntityType wanted) {
         int sentence = tokens.sentenceIndexAt(offset);
         Entity first = null;

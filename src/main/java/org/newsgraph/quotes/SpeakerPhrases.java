@@ -338,8 +338,10 @@ final class SpeakerPhrases {
                 return antecedents.named(m, cueSpan);
             }
             String w = lower(t.get(k).word());
-            if (QuoteLexicon.PERSON_PRONOUNS.contains(w)) {
-                return antecedents.pronoun(t.get(k), cueSpan, previous);
+            boolean thingAsSubject = w.equals("it") && k + 1 < cue && ClauseWords.FINITE_VERB_TAGS.contains(tagOf(t.get(k + 1)))
+                    && !ClauseWords.BE.contains(lower(t.get(k + 1).word())) && (k == 0 || t.get(k - 1).word().equals(","));
+            if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || thingAsSubject) {
+                return antecedents.pronoun(t.get(k), cueSpan, previous); // "Meanwhile, it attacked Trump, saying …": the paper
             }
         }
         int verb = 0;

@@ -66,6 +66,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void itAsTheSubjectOfAGerundsSentenceIsTheOrganisation() {
+        quotes("The Dallas Morning News endorsed Clinton. Meanwhile, it attacked Trump, saying he “has offended Hispanics and women.”");
+        Quote q = doc.quotes().stream().filter(x -> x.kind() == QuoteKind.PARTIAL).findFirst().orElseThrow();
+        assertEquals("it", q.speakerMention().of(doc.text()));
+        assertEquals("Dallas Morning News", speakerName(q));
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
