@@ -59,8 +59,9 @@ final class SpeakerPhrases {
     }
 
     /**
-     * "a spokesman for Trump said", "A 2014 study by the institute found": the speaker is the noun
-     * the phrase hangs from, not the name after the preposition.
+     * "a spokesman for Trump said", "A 2014 study by the institute found", "Protesters marching
+     * through the streets chanted": the speaker is the noun the phrase hangs from, not the one after
+     * the preposition.
      */
     Speaker ofHeadNoun(List<Token> t, int from, Speaker s) {
         int p = from;
@@ -69,11 +70,17 @@ final class SpeakerPhrases {
         }
         p--; // the token right before the speaker phrase
         String preposition = p < from ? "" : lower(t.get(p).word());
-        if (p - 1 < from || !HEAD_PREPOSITIONS.contains(preposition) && !preposition.equals("in")
-                || !isCommonNoun(t.get(p - 1)) && !lexicon.isTitle(t.get(p - 1).word())) {
+        int head = p - 1;
+        boolean participle = head - 1 >= from && tagOf(t.get(head)).equals("VBG") && isCommonNoun(t.get(head - 1))
+                && tagOf(t.get(p)).equals("IN");
+        if (participle) {
+            head--; // "Protesters marching through the streets chanted": the protesters, not the streets
+        }
+        if (head < from || !participle && !HEAD_PREPOSITIONS.contains(preposition) && !preposition.equals("in")
+                || !isCommonNoun(t.get(head)) && !lexicon.isTitle(t.get(head).word())) {
             return s;
         }
-        int b = p - 1;
+        int b = head;
         while (b - 1 >= from && NOUN_PHRASE_TAGS.contains(tagOf(t.get(b - 1)))) {
             b--;
         }

@@ -74,6 +74,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void aParticiplePhraseAfterTheSpeakerNounIsPartOfIt() {
+        Quote q = only("Protesters marching through the streets chanted “What curfew?” and kept going.");
+        assertEquals("Protesters marching through the streets", q.speakerMention().of(doc.text()));
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
