@@ -61,6 +61,8 @@ class QuoteStageTest {
         q = only("Donald Trump arrived on Monday. “We will fight this all the way,” his wife told reporters.");
         assertEquals("his wife", q.speakerText());
         assertNull(q.speakerEntityId(), "his wife is not he");
+        q = only("“Business and government leaders honored Donald J. Trump yesterday,” the article read.");
+        assertEquals("the article", q.speakerText());
         q = only("Donald Trump arrived on Monday. “We will fight this all the way,” his statement said.");
         assertEquals("Donald Trump", speakerName(q), "his statement is his words");
     }
