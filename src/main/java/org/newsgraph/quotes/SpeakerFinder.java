@@ -286,7 +286,11 @@ final class SpeakerFinder {
         int start = first.equals("as") ? 1 : 0;
         int cue = phrases.cueIndex(t, start);
         if (cue == start) {
-            return phrases.candidateAfter(t, cue + phrases.cueLength(t, cue), phrases.cueSpan(t, cue), previous);
+            int pastCue = cue + phrases.cueLength(t, cue);
+            if (pastCue < t.size() && lower(t.get(pastCue).word()).equals("that")) {
+                return null; // "the advertisement “unmistakably and wrongfully” suggests that …": the quote's own clause goes on
+            }
+            return phrases.candidateAfter(t, pastCue, phrases.cueSpan(t, cue), previous);
         }
         if (cue > start) {
             Speaker s = phrases.adjacentBefore(t, start, cue, previous);

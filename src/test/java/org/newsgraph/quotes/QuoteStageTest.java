@@ -82,6 +82,14 @@ class QuoteStageTest {
     }
 
     @Test
+    void aVerbWithAThatClauseAfterTheQuoteIsTheQuotesOwnClause() {
+        Quote q = only("City Attorney Brad Holm said in the letter that the advertisement “unmistakably and wrongfully” "
+                + "suggests that Phoenix and its officers support Trump's campaign.");
+        assertEquals("Brad Holm", speakerName(q));
+        assertEquals("said", q.cue().of(doc.text()));
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
