@@ -25,7 +25,7 @@ import org.newsgraph.tokens.QuotationMarks;
  */
 final class SpeakerFinder {
     private static final int MAX_TRAILER_SCAN = 30;
-    private static final int MAX_FRONTED_TOKENS = 10;
+    private static final int MAX_FRONTED_TOKENS = 24;
     private static final int MAX_CUE_COMPLEMENT = 8;
     private static final int MAX_APPOSITION_TOKENS = 20;
     private static final int MAX_TITLE_WORDS = 4;
@@ -111,7 +111,10 @@ final class SpeakerFinder {
             while (comma < Math.min(quote, MAX_FRONTED_TOKENS) && !t.get(comma).word().equals(",")) {
                 comma++;
             }
-            start = comma + 1; // "In an August speech, Trump …"
+            if (comma < quote && !t.get(comma).word().equals(",")) {
+                return null; // no end to the opening phrase in sight: its names are not the subject
+            }
+            start = comma + 1; // "In an August speech, Trump …", "With Democratic leaders worried about …, President Obama …"
         }
         if (start + 1 >= quote) {
             return null;

@@ -90,6 +90,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aLongOpeningPhraseIsSkippedToFindTheSubject() {
+        Quote q = only("With Democratic leaders increasingly worried about a lack of passion for Hillary Clinton among young black "
+                + "voters, President Obama is rolling out a new and more personal campaign message: \"It's about me.\"");
+        assertEquals("Obama", speakerName(q));
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
