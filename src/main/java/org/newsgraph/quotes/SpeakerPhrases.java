@@ -159,7 +159,14 @@ final class SpeakerPhrases {
             Span phrase = new Span(t.get(start).span().begin(), tok.span().end());
             return new Speaker(phrase, phrase.of(text), null, cueSpan);
         }
-        return lexicon.isSpeakerNoun(tok.word()) ? antecedents.description(tok.span(), cueSpan) : null;
+        if (!lexicon.isSpeakerNoun(tok.word())) {
+            return null;
+        }
+        int start = k;
+        while (start - 1 >= from && (tagOf(t.get(start - 1)).equals("CD") || tagOf(t.get(start - 1)).startsWith("JJ"))) {
+            start--; // "63 percent said", "independent experts say"
+        }
+        return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
     }
 
     /** "North Korea said" speaks for its government; "a source in Washington said" does not. */

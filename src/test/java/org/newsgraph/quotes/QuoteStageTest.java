@@ -97,6 +97,13 @@ class QuoteStageTest {
     }
 
     @Test
+    void aShareOfThosePolledSpeaks() {
+        Quote q = only("However, 63 percent said Clinton was \"justified\" in keeping her diagnosis private.");
+        assertEquals("63 percent", q.speakerMention().of(doc.text()));
+        assertNull(q.speakerEntityId(), "the respondents speak, not Clinton");
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
