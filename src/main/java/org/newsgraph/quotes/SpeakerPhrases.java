@@ -93,6 +93,13 @@ final class SpeakerPhrases {
         while (k >= from && QuoteLexicon.AUXILIARIES.contains(lower(t.get(k).word()))) {
             k--;
         }
+        int time = k;
+        while (time >= from && (ClauseWords.TIME_WORDS.contains(lower(t.get(time).word())) || ClauseWords.isDateWord(t, time, cue))) {
+            time--;
+        }
+        if (time < k && time > from && (lower(t.get(time).word()).equals("in") || lower(t.get(time).word()).equals("on"))) {
+            k = time - 1; // "The senator on Monday said", "who in 2010 said": when, not who
+        }
         if (k >= from && t.get(k).word().equals(")")) {
             while (k >= from && !t.get(k).word().equals("(")) {
                 k--;

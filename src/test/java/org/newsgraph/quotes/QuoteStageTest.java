@@ -104,6 +104,12 @@ class QuoteStageTest {
     }
 
     @Test
+    void whenItWasSaidIsNotPartOfTheSpeakerPhrase() {
+        Quote q = only("Donald Trump arrived. The senator on Monday said the plan was “a disaster.”");
+        assertEquals("The senator", q.speakerMention().of(doc.text()));
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
