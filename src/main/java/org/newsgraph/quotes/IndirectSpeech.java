@@ -99,7 +99,7 @@ final class IndirectSpeech {
             if (lower(t, k).equals("according") && lower(t, k + 1).equals("to")) {
                 Speaker sp = phrases.candidateAfter(t, k + 2, null, null);
                 if (sp == null) {
-                    sp = phraseAfter(t, k + 2, end); // "according to federal statistics": data and documents speak too
+                    sp = phrases.phraseUpTo(t, k + 2, end, MAX_SOURCE_WORDS); // "according to federal statistics": data and documents speak too
                 }
                 if (sp == null) {
                     return null;
@@ -225,19 +225,6 @@ final class IndirectSpeech {
         }
         Span phrase = new Span(t.get(1).span().begin(), t.get(comma - 1).span().end());
         return quote(t, comma + 1, end, new Speaker(phrase, phrase.of(doc.text()), null, t.get(0).span()));
-    }
-
-    /** The noun phrase from {@code from} to the next punctuation, at most a few words, or null. */
-    private Speaker phraseAfter(List<Token> t, int from, int end) {
-        int k = from;
-        while (k < end && k - from < MAX_SOURCE_WORDS && !SpeakerPhrases.isPunct(t.get(k).word())) {
-            k++;
-        }
-        if (k == from || k - from >= MAX_SOURCE_WORDS) {
-            return null;
-        }
-        Span phrase = new Span(t.get(from).span().begin(), t.get(k - 1).span().end());
-        return new Speaker(phrase, phrase.of(doc.text()), null, null);
     }
 
     /** "…, he said, would make …" goes on with the claim; "…, he said, referring to …" with the writer's words. */

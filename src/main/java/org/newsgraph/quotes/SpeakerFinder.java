@@ -310,7 +310,8 @@ final class SpeakerFinder {
         for (int k = before.size() - 1; k >= 0; k--) {
             String w = lower(before.get(k).word());
             if (w.equals("according") && k + 1 < before.size() && lower(before.get(k + 1).word()).equals("to")) {
-                return phrases.candidateAfter(before, k + 2, null, previous);
+                Speaker s = phrases.candidateAfter(before, k + 2, null, previous);
+                return s != null ? s : phrases.phraseUpTo(before, k + 2, before.size(), MAX_APPOSITION_TOKENS);
             }
             if (k > 0 && lower(before.get(k - 1).word()).equals("to")) {
                 continue; // "too early to tell whether …": an infinitive reports nothing; look for the main verb

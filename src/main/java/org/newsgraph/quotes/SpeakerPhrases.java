@@ -176,6 +176,23 @@ final class SpeakerPhrases {
         return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
     }
 
+    /**
+     * "according to federal statistics", "according to a 52-count civil complaint filed by …": the
+     * phrase from {@code from} to the next punctuation, shorter than {@code max} words, as an
+     * unnamed source; or null.
+     */
+    Speaker phraseUpTo(List<Token> t, int from, int end, int max) {
+        int k = from;
+        while (k < end && k - from < max && !isPunct(t.get(k).word())) {
+            k++;
+        }
+        if (k == from || k - from >= max) {
+            return null;
+        }
+        Span phrase = new Span(t.get(from).span().begin(), t.get(k - 1).span().end());
+        return new Speaker(phrase, phrase.of(text), null, null);
+    }
+
     /** "North Korea said" speaks for its government; "a source in Washington said" does not. */
     boolean isPlaceActing(List<Token> t, int from, int mention) {
         Span place = antecedents.mention(mention).span();

@@ -110,6 +110,17 @@ class QuoteStageTest {
     }
 
     @Test
+    void accordingToALongDocumentPhrase() {
+        List<Quote> qs = quotes("According to a 52-count civil complaint filed by the federal Securities and Exchange Commission and a "
+                + "15-count complaint by Vermont, the developers engaged in a \"massive eight-year fraudulent scheme\" in which they "
+                + "\"systematically looted\" millions.");
+        assertEquals(2, qs.size(), qs.toString());
+        for (Quote q : qs) {
+            assertTrue(q.speakerText().startsWith("a 52-count civil complaint"), q.toString());
+        }
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
