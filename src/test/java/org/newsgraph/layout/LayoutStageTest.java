@@ -73,6 +73,14 @@ class LayoutStageTest {
     }
 
     @Test
+    void anAuthorsFollowLineIsFurniture() {
+        String text = "Senate passes budget\n\nThe Senate passed the budget on Friday.\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\"";
+        Layout l = stage.analyse(text);
+        assertFalse(contentHas(text, l, "pamkeyNEN"));
+        assertTrue(contentHas(text, l, "passed the budget"));
+    }
+
+    @Test
     void labelledPhotoCaptionAndBylineWithRole() {
         String text = "Photo: Firefighters at the scene in Lisbon. John Doe/AFP\n\nFire Sweeps Hills\n\n"
                 + "By Maria Silva, Staff Writer\n\nThe fire started on Sunday.";
