@@ -70,11 +70,13 @@ public final class QuoteStage extends DeclaredStage {
             if (speaker == null && inHeadline(doc, stretch)) {
                 speaker = headlineSubject(doc, phrases, stretch);
             }
+            int words = content.of(text).strip().split("\\s+").length;
+            boolean scareLength = words <= MAX_SCARE_WORDS && kind(doc.tokens(), stretch) == QuoteKind.PARTIAL;
             if (speaker == null && previous != null && previous.speakerText() != null
-                    && (stretch.continuesFromPrevious() || followsClosely(doc.tokens(), previous, stretch))) {
+                    && (stretch.continuesFromPrevious() || !scareLength && followsClosely(doc.tokens(), previous, stretch))) {
+                // a few words in the writer's own sentence ("Tea Party “super PACs”") continue nobody's quote
                 speaker = new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
             }
-            int words = content.of(text).strip().split("\\s+").length;
             if (speaker == null && words <= MAX_SCARE_WORDS && !inHeadline(doc, stretch)) {
                 continue; // a scare quote: marks with no source (a headline's quote marks always quote somebody)
             }

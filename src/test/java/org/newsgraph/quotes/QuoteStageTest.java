@@ -121,6 +121,16 @@ class QuoteStageTest {
     }
 
     @Test
+    void aFewQuotedWordsInTheWritersSentenceContinueNobodysQuote() {
+        List<Quote> qs = quotes("“One would have hoped for transformational leadership,” said Hans Joachim Schellnhuber, the director. "
+                + "By 2010, Tea Party “super PACs” had seized on cap-and-trade as a political weapon.");
+        assertEquals(1, qs.size(), "a scare quote with no source of its own is no quote: " + qs);
+        qs = quotes("“We will win,” Trump said. “And we will win big.”");
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Trump", speakerName(qs.get(1)), "a whole quoted sentence right after one continues it");
+    }
+
+    @Test
     void speakerThenVerbAfterQuote() {
         assertEquals("Viktor Ivanov", speakerName(only("Viktor Ivanov arrived. “We came to work,” Ivanov told Newsweek.")));
     }
