@@ -71,7 +71,8 @@ public final class QuoteStage extends DeclaredStage {
                 speaker = headlineSubject(doc, phrases, stretch);
             }
             int words = content.of(text).strip().split("\\s+").length;
-            boolean scareLength = words <= MAX_SCARE_WORDS && kind(doc.tokens(), stretch) == QuoteKind.PARTIAL;
+            QuoteKind kind = kind(doc.tokens(), stretch);
+            boolean scareLength = words <= MAX_SCARE_WORDS && kind == QuoteKind.PARTIAL;
             if (speaker == null && previous != null && previous.speakerText() != null
                     && (stretch.continuesFromPrevious() || !scareLength && followsClosely(doc.tokens(), previous, stretch))) {
                 // a few words in the writer's own sentence ("Tea Party “super PACs”") continue nobody's quote
@@ -80,7 +81,6 @@ public final class QuoteStage extends DeclaredStage {
             if (speaker == null && words <= MAX_SCARE_WORDS && !inHeadline(doc, stretch)) {
                 continue; // a scare quote: marks with no source (a headline's quote marks always quote somebody)
             }
-            QuoteKind kind = kind(doc.tokens(), stretch);
             Quote q = new Quote(content, kind, null, null, null, null);
             if (speaker != null) {
                 q = q.withSpeaker(speaker.cue(), speaker.mention(), speaker.text(), speaker.entityId());
