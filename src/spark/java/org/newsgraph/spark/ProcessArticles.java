@@ -6,12 +6,15 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.newsgraph.batch.BatchRunner;
 import org.newsgraph.batch.ErrorRecord;
+import org.newsgraph.batch.FailureReasons;
 import org.newsgraph.model.Article;
 import org.newsgraph.model.Document;
 import org.newsgraph.output.JsonLdWriter;
 import org.newsgraph.pipeline.ArticleSkipped;
+import org.newsgraph.pipeline.ArticleTimedOut;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StageFailure;
+import org.newsgraph.pipeline.WorkMeter;
 
 /**
  * Runs the executor's shared pipeline over a partition of read articles, one result row per
@@ -47,25 +50,23 @@ final class ProcessArticles implements MapPartitionsFunction<Row, Row> {
         };
     }
 
-    private static Row process(Pipeline pipeline, JsonLdWriter writer, Row r) {
+    private Row process(Pipeline pipeline, JsonLdWriter writer, Row r) {
         String source = r.getAs("source");
         String identifier = r.getAs("identifier");
         String text = r.getAs("text");
         Article article = new Article(identifier, text, r.getAs("encoding"), r.<Boolean>getAs("fallback"));
+        WorkMeter.start(settings.articleBudget()); // the stages' loops end an article past its budget
         try {
             Document doc = pipeline.run(article);
             return Rows.document(Rows.WRITTEN, identifier, MAPPER.writeValueAsString(writer.write(doc)), BatchRunner.countWords(text));
         } catch (ArticleSkipped e) {
             return Rows.error(identifier, new ErrorRecord(source, e.stage(), e.getMessage(), true));
+        } catch (ArticleTimedOut e) {
+            return Rows.error(identifier, new ErrorRecord(source, e.stage(), e.getMessage(), false, true));
         } catch (StageFailure e) {
-            return Rows.error(identifier, new ErrorRecord(source, e.stage(), describe(e.getCause()), false));
+            return Rows.error(identifier, new ErrorRecord(source, e.stage(), FailureReasons.of(e.stage(), e.getCause()), false));
         } catch (java.io.IOException | RuntimeException e) {
-            return Rows.error(identifier, new ErrorRecord(source, "output", describe(e), false));
+            return Rows.error(identifier, new ErrorRecord(source, "output", FailureReasons.of("output", e), false));
         }
-    }
-
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
     }
 }

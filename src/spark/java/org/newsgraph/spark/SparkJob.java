@@ -59,6 +59,10 @@ public final class SparkJob implements Callable<Integer> {
     @Option(names = "--max-bytes", defaultValue = "" + PipelineConfig.DEFAULT_MAX_BYTES, description = "Size limit of an article (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
+    @Option(names = "--article-timeout-s", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time one article may take in the pipeline; past it the article is a timeout record (0: no limit; default: ${DEFAULT-VALUE}).")
+    long articleTimeoutSeconds;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SparkJob()).execute(args));
     }
@@ -69,6 +73,9 @@ public final class SparkJob implements Callable<Integer> {
         if (sources != 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give article PATHs, --table or --table-path (one of them)");
         }
+        if (articleTimeoutSeconds < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--article-timeout-s must be 0 or more");
+        }
         PipelineConfig config;
         try {
             config = new PipelineConfig(stages, tokenizer, maxBytes);
@@ -77,7 +84,7 @@ public final class SparkJob implements Callable<Integer> {
         }
         SparkSession spark = SparkSession.builder().appName("newsgraph").getOrCreate();
         try {
-            JobSettings settings = JobSettings.of(config, PipelineFactory.configHash(config));
+            JobSettings settings = JobSettings.of(config, PipelineFactory.configHash(config), articleTimeoutSeconds);
             Dataset<Row> inputs = !paths.isEmpty() ? InputSources.files(spark, paths, maxBytes)
                     : InputSources.table(table != null ? spark.table(table) : spark.read().format(tableFormat).load(tablePath),
                             idColumn, textColumn);

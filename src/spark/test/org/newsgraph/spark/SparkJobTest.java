@@ -66,7 +66,7 @@ class SparkJobTest {
     }
 
     private static JobSettings settings() {
-        return JobSettings.of(new PipelineConfig(PipelineConfig.ALL_STAGES, "corenlp", MAX_BYTES), TestPipeline.configHash());
+        return JobSettings.of(new PipelineConfig(PipelineConfig.ALL_STAGES, "corenlp", MAX_BYTES), TestPipeline.configHash(), 60);
     }
 
     private static JobSummary runJob(Path in, Path out) {
