@@ -9,13 +9,14 @@ import java.util.List;
  * semantic page with pull quotes and an inline related box.
  */
 final class ChromePages {
-    static final List<String> SHAPES = List.of("wordpress", "divsoup", "table-br", "amp", "liveblog", "inline-clutter");
+    static final List<String> SHAPES = List.of("wordpress", "divsoup", "table-br", "amp", "liveblog", "inline-clutter", "hashed-classes");
 
     /** Strings that only the chrome holds: any of them in an extraction is leaked boilerplate. */
     static final List<String> CHROME_MARKERS = List.of(
             "Advertisement", "We use cookies", "E-mail this to a friend", "Sign up for The Morning Brief",
             "Most read", "Terms of Use", "All rights reserved", "Skip to content", "Share this post",
-            "Continue reading below", "Read more:", "Leave a comment");
+            "Continue reading below", "Read more:", "Leave a comment", "Supported by", "Share full article", "Site Index",
+            "Get the best of", "Related coverage");
 
     record Story(String headline, List<String> paragraphs, String author, String date, String caption, List<String> related, List<String> teasers) {
     }
@@ -28,6 +29,7 @@ final class ChromePages {
             case "amp" -> amp(s);
             case "liveblog" -> liveblog(s);
             case "inline-clutter" -> inlineClutter(s);
+            case "hashed-classes" -> hashedClasses(s);
             default -> throw new IllegalArgumentException(shape);
         };
     }
@@ -202,5 +204,39 @@ final class ChromePages {
         return head(s, "<meta name=\"author\" content=\"" + s.author() + "\">") + "<body>" + cookie() + "<header>" + nav() + "</header>"
                 + "<div class=\"container\"><article><header><h1>" + esc(s.headline()) + "</h1></header><div class=\"article-body\">" + body + "</div><p class=\"tags\">Topics: Politics, World</p>" + share() + "</article>"
                 + mostRead(s) + "</div>" + footer() + "</body></html>";
+    }
+
+    /**
+     * Written after the reader was tuned on the six shapes above and not tuned on since: a page
+     * whose CSS-in-JS class names say nothing (as on several large news sites), with chrome
+     * phrased differently from the other shapes.
+     */
+    static String hashedClasses(Story s) {
+        StringBuilder body = new StringBuilder();
+        List<String> p = s.paragraphs();
+        for (int i = 0; i < p.size(); i++) {
+            body.append("<div class=\"css-s99gbd StoryBodyCompanionColumn\"><div class=\"css-53u6y8\"><p class=\"css-at9mc1 evys1bk0\">")
+                    .append(esc(p.get(i))).append("</p></div></div>\n");
+            if (i == 2) {
+                body.append("<div class=\"css-1v7x4zl\"><div class=\"css-x3fuqx\"><p class=\"css-1dv1kvn\">Supported by</p></div>"
+                        + "<div class=\"css-1cz3ss8\"><p>Continue reading the main story</p></div></div>");
+            }
+            if (i == 4) {
+                body.append("<div class=\"css-1gsfyq0\"><h2 class=\"css-u9wj4c\">Get the best of The Ledger in your inbox</h2>"
+                        + "<p class=\"css-3ee4ab\">A daily summary of the most important stories, sent every morning.</p></div>");
+            }
+        }
+        return head(s, "<meta property=\"og:title\" content=\"" + esc(s.headline()) + "\">") + "<body><div id=\"app\"><div class=\"css-1r4jc9r\">"
+                + "<div class=\"css-9e9ivx\"><a class=\"css-1ewifd0\" href=\"/\">The Ledger</a><div class=\"css-1xw6jzf\"><a href=\"/world\">World</a> "
+                + "<a href=\"/us\">U.S.</a> <a href=\"/politics\">Politics</a> <a href=\"/business\">Business</a></div></div>"
+                + "<div class=\"css-1bymuyk\"><p>ADVERTISEMENT</p></div><main id=\"site-content\"><div class=\"css-1vxca1d\"><h1 class=\"css-88wicj\">"
+                + esc(s.headline()) + "</h1><div class=\"css-xt80pu\"><p class=\"css-aknsld\">By <span class=\"css-1baulvz\">" + s.author()
+                + "</span></p><time class=\"css-1sbuyqj\" datetime=\"" + s.date() + "\">" + s.date() + "</time></div>"
+                + "<div class=\"css-1kjwhhs\"><span class=\"css-1n6z4y\">Share full article</span></div>"
+                + "<section class=\"meteredContent css-1r7ky0e\">" + body + "</section>"
+                + "<div class=\"css-1o4tsd6\"><h3>Related coverage</h3><ul><li><a href=\"/r1\">" + esc(s.related().get(0)) + "</a></li><li><a href=\"/r2\">"
+                + esc(s.related().get(1)) + "</a></li></ul></div></div></main><div class=\"css-1bymuyk\"><p>ADVERTISEMENT</p></div>"
+                + "<div class=\"css-jq1cx6\"><h2>Site Index</h2><div><a href=\"/n\">News</a> <a href=\"/o\">Opinion</a> <a href=\"/a\">Arts</a></div></div>"
+                + "</div></div></body></html>";
     }
 }
