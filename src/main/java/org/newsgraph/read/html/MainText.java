@@ -35,11 +35,14 @@ final class MainText {
         Element content = null;
         String byline = null;
         try {
-            Article article = new Readability4J(BASE_URI, page).parse();
+            // Readability changes the page it reads, and may stop half-way: it gets a copy, so the fallback sees the whole page.
+            Article article = new Readability4J(BASE_URI, page.clone()).parse();
             content = article.getArticleContent();
             byline = article.getByline();
-        } catch (RuntimeException e) {
-            // Readability gives up on some malformed pages; the cleaned body is the fallback below.
+        } catch (RuntimeException | StackOverflowError e) {
+            // Readability gives up on some malformed pages and recurses once per level of nesting
+            // (a page of thousands of nested divs overflows the stack); the cleaned body, walked
+            // without recursion, is the fallback below.
         }
         List<String> out = content == null ? List.of() : BlockText.of(content);
         if (out.isEmpty() && page.body() != null) {

@@ -68,4 +68,12 @@ class PageFactsTest {
         assertFalse(page.text().indexOf("Café owners protest") != page.text().lastIndexOf("Café owners protest"), page.text());
         assertTrue(page.text().endsWith("handed in at the town hall."));
     }
+
+    @Test
+    void aPageNestedTooDeeplyForReadabilityIsStillRead() {
+        String page = "<!doctype html><html><body>" + "<div>".repeat(8000)
+                + "<p>The only paragraph of the page sits under eight thousand levels of nesting.</p>" + "</div>".repeat(8000) + "</body></html>";
+        HtmlPages.PageText read = HtmlPages.read(page);
+        assertEquals("The only paragraph of the page sits under eight thousand levels of nesting.", read.text());
+    }
 }
