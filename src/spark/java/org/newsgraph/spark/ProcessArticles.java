@@ -15,6 +15,8 @@ import org.newsgraph.pipeline.ArticleTimedOut;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StageFailure;
 import org.newsgraph.pipeline.WorkMeter;
+import org.newsgraph.read.ArticleReader;
+import org.newsgraph.read.ArticleRejected;
 
 /**
  * Runs the executor's shared pipeline over a partition of read articles, one result row per
@@ -53,12 +55,14 @@ final class ProcessArticles implements MapPartitionsFunction<Row, Row> {
     private Row process(Pipeline pipeline, JsonLdWriter writer, Row r) {
         String source = r.getAs("source");
         String identifier = r.getAs("identifier");
-        String text = r.getAs("text");
-        Article article = new Article(identifier, text, r.getAs("encoding"), r.<Boolean>getAs("fallback"));
         WorkMeter.start(settings.articleBudget()); // the stages' loops end an article past its budget
         try {
+            Article article = new ArticleReader(settings.maxBytes()).read(identifier, r.<byte[]>getAs("content"));
             Document doc = pipeline.run(article);
-            return Rows.document(Rows.WRITTEN, identifier, MAPPER.writeValueAsString(writer.write(doc)), BatchRunner.countWords(text));
+            return Rows.document(Rows.WRITTEN, identifier, MAPPER.writeValueAsString(writer.write(doc)),
+                    BatchRunner.countWords(article.text()));
+        } catch (ArticleRejected e) { // read once already: only a reader that changed its mind gets here
+            return Rows.error(identifier, new ErrorRecord(source, "read", e.getMessage(), false));
         } catch (ArticleSkipped e) {
             return Rows.error(identifier, new ErrorRecord(source, e.stage(), e.getMessage(), true));
         } catch (ArticleTimedOut e) {

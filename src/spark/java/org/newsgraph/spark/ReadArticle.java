@@ -31,16 +31,16 @@ final class ReadArticle implements MapFunction<Row, Row> {
                     ? "file is larger than the size limit of " + maxBytes + " bytes" : "no text");
         }
         try {
-            Article a = new ArticleReader(maxBytes).read(identifier, (byte[]) in.get(2));
-            return RowFactory.create(source, identifier, a.text(), a.encoding(), a.encodingFallback(),
-                    JsonLdWriter.textHash(a.text()), null);
+            byte[] content = (byte[]) in.get(2);
+            Article a = new ArticleReader(maxBytes).read(identifier, content);
+            return RowFactory.create(source, identifier, content, JsonLdWriter.textHash(a.text()), null);
         } catch (ArticleRejected e) {
             return rejected(source, identifier, e.getMessage());
         }
     }
 
     private static Row rejected(String source, String identifier, String reason) {
-        return RowFactory.create(source, identifier, null, null, false, null, reason);
+        return RowFactory.create(source, identifier, null, null, reason);
     }
 
     /** The file name without its extension, as the CLI names articles; Spark gives paths as URIs. */

@@ -1,7 +1,6 @@
 package org.newsgraph.spark;
 
 import static org.apache.spark.sql.types.DataTypes.BinaryType;
-import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -21,13 +20,15 @@ final class Rows {
             .add("content", BinaryType, true)
             .add("length", LongType, false);
 
-    /** An input as read: the article's fields, or the reason it could not be read. */
+    /**
+     * An input as read: its bytes and the hash of the text read from them, or the reason they could
+     * not be read. The bytes, not the article, go on: an article read from HTML holds the page's
+     * metadata too, and reading again where the pipeline runs costs little beside the pipeline.
+     */
     static final StructType READ = new StructType()
             .add("source", StringType, false)
             .add("identifier", StringType, false)
-            .add("text", StringType, true)
-            .add("encoding", StringType, true)
-            .add("fallback", BooleanType, false)
+            .add("content", BinaryType, true)
             .add("textHash", StringType, true)
             .add("readError", StringType, true);
 
