@@ -2,7 +2,6 @@ package org.newsgraph.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.io.FilenameUtils;
+import org.newsgraph.annotate.Annotator;
 import org.newsgraph.model.Article;
-import org.newsgraph.model.Document;
 import org.newsgraph.output.JsonLdWriter;
 import org.newsgraph.pipeline.ArticleSkipped;
 import org.newsgraph.pipeline.Pipeline;
@@ -37,7 +36,6 @@ public final class BatchRunner {
     public static final String ARTICLES = "articles.ndjson";
     public static final String ERRORS = "errors.ndjson";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private enum Status { WRITTEN, UNCHANGED, SKIPPED, FAILED, ABANDONED }
 
@@ -46,7 +44,7 @@ public final class BatchRunner {
 
     private final Pipeline pipeline;
     private final ArticleReader reader;
-    private final JsonLdWriter writer;
+    private final Annotator annotator;
     private final String configHash;
     private final Path outDir;
     private final int threads;
@@ -60,7 +58,7 @@ public final class BatchRunner {
         }
         this.pipeline = pipeline;
         this.reader = reader;
-        this.writer = new JsonLdWriter(configHash);
+        this.annotator = new Annotator(pipeline, configHash);
         this.configHash = configHash;
         this.outDir = outDir;
         this.threads = threads;
@@ -140,8 +138,7 @@ public final class BatchRunner {
             return new Outcome(Status.UNCHANGED, null, 0, id);
         }
         try {
-            Document doc = pipeline.run(article);
-            AtomicFiles.write(target, PRETTY.writeValueAsString(writer.write(doc)) + "\n");
+            AtomicFiles.write(target, annotator.annotate(article).pretty());
             return new Outcome(Status.WRITTEN, null, words, id);
         } catch (ArticleSkipped e) {
             return new Outcome(Status.SKIPPED, new ErrorRecord(file.toString(), e.stage(), e.getMessage(), true), 0, id);
