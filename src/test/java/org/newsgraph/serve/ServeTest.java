@@ -22,6 +22,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.TestPipeline;
 import org.newsgraph.annotate.Annotator;
@@ -31,6 +32,7 @@ import org.newsgraph.read.ArticleReader;
 import org.newsgraph.service.ServiceConfig;
 
 /** The server with the real pipeline: same bytes as run, the input errors, concurrency, slow clients. */
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES) // a hung socket fails the test, not the build
 class ServeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MAX_BYTES = 200_000;
