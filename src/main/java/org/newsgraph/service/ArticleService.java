@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 import org.newsgraph.annotate.Annotator;
 import org.newsgraph.model.Article;
 import org.newsgraph.pipeline.ArticleSkipped;
+import org.newsgraph.pipeline.ArticleTimedOut;
 import org.newsgraph.pipeline.StageFailure;
 import org.newsgraph.read.ArticleReader;
 import org.newsgraph.read.ArticleRejected;
@@ -124,17 +125,17 @@ public final class ArticleService {
         } catch (ArticleRejected e) {
             return Reply.error(400, e.getMessage());
         }
-        long deadline = System.nanoTime() + config.timeout().toNanos();
+        ArticleJob job = new ArticleJob(annotator, article, System.nanoTime() + config.timeout().toNanos());
         Future<Annotator.Annotated> f;
         try {
-            f = pool.trySubmit(() -> annotator.annotate(article));
+            f = pool.trySubmit(job);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             f = null;
         }
         if (f == null) {
             return busy();
         }
-        Outcome o = await(f, deadline);
+        Outcome o = await(f, job);
         return o.failure() != null ? o.failure().toReply()
                 : new Reply(200, Reply.JSON_LD, o.document().pretty(), Map.of());
     }
@@ -177,13 +178,15 @@ public final class ArticleService {
     }
 
     /** Waits for an article's result until the deadline; past it the work is cancelled (504). */
-    static Outcome await(Future<Annotator.Annotated> f, long deadlineNanos) {
+    static Outcome await(Future<Annotator.Annotated> f, ArticleJob job) {
         try {
-            return Outcome.done(f.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS));
+            return Outcome.done(f.get(Math.max(0, job.deadlineNanos() - System.nanoTime()), TimeUnit.NANOSECONDS));
         } catch (TimeoutException | CancellationException e) {
+            job.abandon();
             f.cancel(true);
             return Outcome.failed(Failure.of(504, "the article took longer than the time limit"));
         } catch (InterruptedException e) {
+            job.abandon();
             f.cancel(true);
             Thread.currentThread().interrupt();
             return Outcome.failed(Failure.of(503, "the server is shutting down"));
@@ -198,6 +201,9 @@ public final class ArticleService {
         }
         if (e instanceof ArticleSkipped s) {
             return new Failure(422, s.getMessage(), s.stage(), null);
+        }
+        if (e instanceof ArticleTimedOut t) {
+            return new Failure(504, "the article took longer than the time limit: " + t.getMessage(), t.stage(), null);
         }
         if (e instanceof StageFailure s) {
             return new Failure(500, describe(s.getCause()), s.stage(), null);

@@ -22,7 +22,7 @@ import org.newsgraph.read.ArticleRejected;
 final class BatchStream {
     static final List<String> TYPES = List.of("application/x-ndjson", "application/ndjson", "application/jsonl");
 
-    private record Pending(int line, String identifier, Future<Annotator.Annotated> future, Outcome ready, long deadline) {
+    private record Pending(int line, String identifier, Future<Annotator.Annotated> future, Outcome ready, ArticleJob job) {
     }
 
     private final ArticleService service;
@@ -70,7 +70,8 @@ final class BatchStream {
         } finally {
             inFlight.forEach(p -> {
                 if (p.future() != null) {
-                    p.future().cancel(true); // the client went away
+                    p.job().abandon(); // the client went away
+                    p.future().cancel(true);
                 }
             });
         }
@@ -109,11 +110,10 @@ final class BatchStream {
         } catch (ArticleRejected e) {
             return failed(line, id, Failure.of(400, e.getMessage()));
         }
-        long deadline = System.nanoTime() + service.config().timeout().toNanos();
-        Annotator annotator = service.annotator();
+        ArticleJob job = new ArticleJob(service.annotator(), article, System.nanoTime() + service.config().timeout().toNanos());
         Future<Annotator.Annotated> f;
         try {
-            f = service.pool().submitWithin(() -> annotator.annotate(article), deadline - System.nanoTime());
+            f = service.pool().submitWithin(job, job.deadlineNanos() - System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return failed(line, id, Failure.of(503, "the server is shutting down"));
@@ -123,11 +123,11 @@ final class BatchStream {
         if (f == null) {
             return failed(line, id, Failure.of(503, "no worker became free within the time limit"));
         }
-        return new Pending(line, id, f, null, deadline);
+        return new Pending(line, id, f, null, job);
     }
 
     private static Pending failed(int line, String id, Failure f) {
-        return new Pending(line, id, null, Outcome.failed(f), 0);
+        return new Pending(line, id, null, Outcome.failed(f), null);
     }
 
     private static boolean isDone(Pending p) {
@@ -135,7 +135,7 @@ final class BatchStream {
     }
 
     private static void emit(Pending p, ArticleService.LineSink out) throws IOException {
-        Outcome o = p.ready() != null ? p.ready() : ArticleService.await(p.future(), p.deadline());
+        Outcome o = p.ready() != null ? p.ready() : ArticleService.await(p.future(), p.job());
         if (o.document() != null) {
             out.line(o.document().compact());
             return;
