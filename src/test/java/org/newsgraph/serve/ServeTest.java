@@ -75,6 +75,13 @@ class ServeTest {
             batch.append(JSON.writeValueAsString(JSON.createObjectNode().put("identifier", s)
                     .put("text", new String(seed(s), StandardCharsets.UTF_8)))).append('\n');
         }
+        Path page = Path.of("src/test/resources/html/plain-page.html");
+        Path pageOut = dir.resolve("page-out");
+        new BatchRunner(TestPipeline.get(), new ArticleReader(MAX_BYTES), TestPipeline.configHash(), pageOut, 1, true)
+                .run(List.of(Files.copy(page, dir.resolve("page.html"))), null);
+        HttpResponse<String> html = server.post("/v1/articles?identifier=page", "text/html", Files.readAllBytes(page));
+        assertEquals(200, html.statusCode(), html.body());
+        assertArrayEquals(Files.readAllBytes(pageOut.resolve("page.jsonld")), html.body().getBytes(StandardCharsets.UTF_8), "HTML");
         HttpResponse<String> b = server.post("/v1/batch", "application/x-ndjson", batch.toString().getBytes(StandardCharsets.UTF_8));
         assertEquals(200, b.statusCode());
         assertEquals(Files.readString(out.resolve(BatchRunner.ARTICLES)), b.body(), "the batch streams articles.ndjson's lines");
