@@ -10,11 +10,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.io.FilenameUtils;
@@ -22,6 +21,8 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Document;
 import org.newsgraph.output.JsonLdWriter;
 import org.newsgraph.pipeline.ArticleSkipped;
+import org.newsgraph.pipeline.ArticleTimedOut;
+import org.newsgraph.pipeline.WorkMeter;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StageFailure;
 import org.newsgraph.read.ArticleReader;
@@ -32,10 +33,14 @@ import org.newsgraph.read.ArticleRejected;
  * atomically as soon as it is done; articles whose text and configuration are unchanged since
  * an earlier run over the same folder are not redone (unless forced); {@code articles.ndjson}
  * and {@code errors.ndjson} are rebuilt at the end, in input order, whatever the thread count.
+ * Each article has a time budget ({@link #DEFAULT_ARTICLE_BUDGET} unless set): past it the article
+ * is recorded as timed out, naming the stage, and its worker goes on with the next.
  */
 public final class BatchRunner {
     public static final String ARTICLES = "articles.ndjson";
     public static final String ERRORS = "errors.ndjson";
+    /** Ten times the slowest shape measured under the size limit with the stage fixes (docs/large-batches.md). */
+    public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(60);
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -51,10 +56,21 @@ public final class BatchRunner {
     private final Path outDir;
     private final int threads;
     private final boolean force;
+    private final Duration articleBudget;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch finished = new CountDownLatch(1);
 
     public BatchRunner(Pipeline pipeline, ArticleReader reader, String configHash, Path outDir, int threads, boolean force) {
+        this(pipeline, reader, configHash, outDir, threads, force, DEFAULT_ARTICLE_BUDGET);
+    }
+
+    /** {@code articleBudget}: the time one article may take, reading and writing included; null for no limit. */
+    public BatchRunner(Pipeline pipeline, ArticleReader reader, String configHash, Path outDir, int threads, boolean force,
+                       Duration articleBudget) {
+        if (articleBudget != null && (articleBudget.isNegative() || articleBudget.isZero())) {
+            throw new IllegalArgumentException("the article time budget must be positive");
+        }
+        this.articleBudget = articleBudget;
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -80,23 +96,30 @@ public final class BatchRunner {
     public BatchResult run(List<Path> files, ProgressReporter progress) throws IOException {
         long t0 = System.nanoTime();
         Files.createDirectories(outDir);
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(threads * 4), new ThreadPoolExecutor.CallerRunsPolicy());
-        List<Future<Outcome>> futures = new ArrayList<>();
+        List<CompletableFuture<Outcome>> futures = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
-        try {
+        try (BudgetedWorkers workers = new BudgetedWorkers(threads, articleBudget)) {
             for (Path f : files) {
                 String id = FilenameUtils.getBaseName(f.getFileName().toString());
                 Path earlier = seen.putIfAbsent(id, f);
                 if (earlier != null) {
-                    futures.add(java.util.concurrent.CompletableFuture.completedFuture(new Outcome(Status.FAILED,
+                    futures.add(CompletableFuture.completedFuture(new Outcome(Status.FAILED,
                             new ErrorRecord(f.toString(), "read", "another input has the same name: " + earlier, false), 0, null)));
                     continue;
                 }
-                futures.add(pool.submit(() -> process(f, id, progress)));
+                if (stopping.get()) {
+                    futures.add(CompletableFuture.completedFuture(new Outcome(Status.ABANDONED, null, 0, id)));
+                    continue;
+                }
+                CompletableFuture<Outcome> fu = workers.submit(claim -> process(f, id, claim),
+                        (stage, seconds) -> timedOut(f, new ArticleTimedOut(stage, seconds)));
+                if (progress != null) {
+                    fu.whenComplete((o, e) -> progress.step());
+                }
+                futures.add(fu);
             }
-            for (Future<Outcome> fu : futures) {
+            for (CompletableFuture<Outcome> fu : futures) {
                 outcomes.add(fu.get());
             }
         } catch (InterruptedException e) {
@@ -104,8 +127,6 @@ public final class BatchRunner {
             stopping.set(true);
         } catch (ExecutionException e) {
             throw new IllegalStateException("a batch worker failed outside the pipeline", e.getCause());
-        } finally {
-            pool.shutdown();
         }
         try {
             return summarise(outcomes, System.nanoTime() - t0);
@@ -114,20 +135,22 @@ public final class BatchRunner {
         }
     }
 
-    private Outcome process(Path file, String id, ProgressReporter progress) {
+    private Outcome process(Path file, String id, BudgetedWorkers.Claim claim) {
+        if (stopping.get()) {
+            return new Outcome(Status.ABANDONED, null, 0, id);
+        }
         try {
-            if (stopping.get()) {
-                return new Outcome(Status.ABANDONED, null, 0, id);
-            }
-            return processArticle(file, id);
-        } finally {
-            if (progress != null) {
-                progress.step();
-            }
+            return processArticle(file, id, claim);
+        } catch (ArticleTimedOut e) {
+            return timedOut(file, e);
         }
     }
 
-    private Outcome processArticle(Path file, String id) {
+    private static Outcome timedOut(Path file, ArticleTimedOut e) {
+        return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), e.stage(), e.getMessage(), false, true), 0, null);
+    }
+
+    private Outcome processArticle(Path file, String id, BudgetedWorkers.Claim claim) {
         Article article;
         try {
             article = reader.read(file);
@@ -141,14 +164,21 @@ public final class BatchRunner {
         }
         try {
             Document doc = pipeline.run(article);
-            AtomicFiles.write(target, PRETTY.writeValueAsString(writer.write(doc)) + "\n");
+            String json = PRETTY.writeValueAsString(writer.write(doc)) + "\n";
+            WorkMeter.current().check();
+            if (!claim.claim()) {
+                return new Outcome(Status.FAILED, null, 0, id); // abandoned meanwhile: the timeout record stands
+            }
+            AtomicFiles.write(target, json);
             return new Outcome(Status.WRITTEN, null, words, id);
         } catch (ArticleSkipped e) {
             return new Outcome(Status.SKIPPED, new ErrorRecord(file.toString(), e.stage(), e.getMessage(), true), 0, id);
         } catch (StageFailure e) {
-            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), e.stage(), describe(e.getCause()), false), 0, id);
+            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), e.stage(), FailureReasons.of(e.stage(), e.getCause()), false), 0, id);
+        } catch (ArticleTimedOut e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), "output", describe(e), false), 0, id);
+            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), "output", FailureReasons.of("output", e), false), 0, id);
         }
     }
 
@@ -187,7 +217,7 @@ public final class BatchRunner {
                 rec.put("file", o.error().file());
                 rec.put("stage", o.error().stage());
                 rec.put("reason", o.error().reason());
-                rec.put("outcome", o.error().skipped() ? "skipped" : "failed");
+                rec.put("outcome", o.error().outcome());
                 errorLines.append(MAPPER.writeValueAsString(rec)).append('\n');
             }
             if (o.status() == Status.WRITTEN || o.status() == Status.UNCHANGED) {
@@ -214,8 +244,4 @@ public final class BatchRunner {
         return n;
     }
 
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
-    }
 }

@@ -32,6 +32,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Redo articles whose output is up to date.")
     boolean force;
 
+    @Option(names = "--article-timeout-s", paramLabel = "SECONDS",
+            description = "Time one article may take (reading, stages and writing); past it the article is recorded as a "
+                    + "timeout in errors.ndjson and the batch goes on. 0: no limit (default: 60).")
+    double articleTimeoutSeconds = BatchRunner.DEFAULT_ARTICLE_BUDGET.toSeconds();
+
     @picocli.CommandLine.Mixin
     PipelineOptions pipelineOptions;
 
@@ -44,11 +49,15 @@ public final class RunCommand implements Callable<Integer> {
         if (n < 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--threads must be at least 1");
         }
+        if (articleTimeoutSeconds < 0 || Double.isNaN(articleTimeoutSeconds)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--article-timeout-s must be 0 or more");
+        }
+        java.time.Duration budget = articleTimeoutSeconds == 0 ? null : java.time.Duration.ofMillis(Math.round(articleTimeoutSeconds * 1000));
         err.printf("newsgraph: %d article files, %d threads, output in %s%n", files.size(), n, out);
         long t0 = System.nanoTime();
         Pipeline pipeline = pipelineOptions.build(config);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
-        BatchRunner runner = new BatchRunner(pipeline, new ArticleReader(config.maxBytes()), PipelineFactory.configHash(config), out, n, force);
+        BatchRunner runner = new BatchRunner(pipeline, new ArticleReader(config.maxBytes()), PipelineFactory.configHash(config), out, n, force, budget);
         Thread hook = new Thread(() -> {
             runner.stop();
             try {
@@ -64,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         Runtime.getRuntime().removeShutdownHook(hook);
         for (ErrorRecord e : r.errors()) {
-            err.printf("%s: %s (%s): %s%n", e.skipped() ? "skipped" : "failed", e.file(), e.stage(), e.reason());
+            err.printf("%s: %s (%s): %s%n", e.outcome(), e.file(), e.stage(), e.reason());
         }
         err.printf(Locale.ROOT, "done: %d written, %d unchanged, %d skipped, %d failed; %d words in %.1f s (%.0f words/s; models loaded in %.1f s)%n",
                 r.written(), r.unchanged(), r.skipped(), r.failed(), r.words(), r.seconds(), r.wordsPerSecond(), loadSeconds);

@@ -3,6 +3,7 @@ package org.newsgraph.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.NamedEntity;
 import org.newsgraph.pipeline.DeclaredStage;
+import org.newsgraph.pipeline.WorkMeter;
 
 /**
  * Clusters name mentions into the article's entities: equal names, possessives, known aliases
@@ -51,24 +53,77 @@ public final class EntityStage extends DeclaredStage {
 
     /** A growing group of mentions believed to name one entity. */
     private static final class Cluster {
+        final int index;
         final List<NamedEntity> mentions = new ArrayList<>();
         final Set<String> keys = new LinkedHashSet<>();
+        boolean multiWordPerson;
         String aliasName;
         EntityType aliasType;
 
-        void add(NamedEntity m) {
+        Cluster(int index) {
+            this.index = index;
+        }
+
+        /** Adds the mention; returns its key when the key is new to this cluster, else null. */
+        String add(NamedEntity m) {
             mentions.add(m);
-            keys.add(Names.key(m.text()));
+            String key = Names.key(m.text());
+            multiWordPerson |= m.type() == EntityType.PERSON && key.contains(" ");
+            return keys.add(key) ? key : null;
         }
 
         boolean isMultiWordPerson() {
-            return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && Names.key(m.text()).contains(" "));
+            return multiWordPerson;
+        }
+    }
+
+    /**
+     * The clusters a one-word name could be the short form of, found by the words of their keys
+     * rather than by trying every cluster, so a list of thousands of names clusters in linear time.
+     */
+    private static final class ShortFormIndex {
+        private final Map<String, Set<Cluster>> byEdgeWord = new HashMap<>();
+        private final Map<Character, Set<Cluster>> byInitial = new HashMap<>();
+
+        void add(Cluster c, String key) {
+            String[] parts = key.split(" ");
+            if (parts.length > 1) {
+                byEdgeWord.computeIfAbsent(parts[0], k -> new LinkedHashSet<>()).add(c);
+                byEdgeWord.computeIfAbsent(parts[parts.length - 1], k -> new LinkedHashSet<>()).add(c);
+            }
+            for (String w : parts) {
+                if (!w.isEmpty() && !ACRONYM_SKIP.contains(w)) {
+                    byInitial.computeIfAbsent(Character.toUpperCase(w.charAt(0)), k -> new LinkedHashSet<>()).add(c);
+                    break;
+                }
+            }
+        }
+
+        /** Clusters with a multi-word key whose first or last word is {@code word}, oldest first. */
+        List<Cluster> withEdgeWord(String word) {
+            return inOrder(byEdgeWord.get(word));
+        }
+
+        /** Clusters with a key whose first initial is {@code initial}, oldest first. */
+        List<Cluster> withInitial(char initial) {
+            return inOrder(byInitial.get(initial));
+        }
+
+        private static List<Cluster> inOrder(Set<Cluster> found) {
+            if (found == null) {
+                return List.of();
+            }
+            List<Cluster> out = new ArrayList<>(found);
+            out.sort(Comparator.comparingInt(c -> c.index));
+            WorkMeter.count(out.size() + 1);
+            return out;
         }
     }
 
     Entities cluster(List<NamedEntity> mentions) {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new LinkedHashMap<>();
+        ShortFormIndex index = new ShortFormIndex();
         List<NamedEntity> sorted = new ArrayList<>(mentions);
         // Longer names first, so short forms find the full name whatever the order in the text.
         sorted.sort(Comparator.comparingInt((NamedEntity m) -> -Names.key(m.text()).split(" ").length)
@@ -82,17 +137,20 @@ public final class EntityStage extends DeclaredStage {
             String canonicalKey = alias == null ? key : Names.key(alias[0]);
             Cluster c = byKey.get(canonicalKey);
             if (c == null) {
-                c = findByShortForm(clusters, key, m);
+                c = findByShortForm(index, key, m);
             }
             if (c == null) {
-                c = new Cluster();
+                c = new Cluster(clusters.size());
                 clusters.add(c);
             }
             if (alias != null) {
                 c.aliasName = alias[0];
                 c.aliasType = EntityType.fromSchemaName(alias[1]);
             }
-            c.add(m);
+            String added = c.add(m);
+            if (added != null) {
+                index.add(c, added);
+            }
             byKey.putIfAbsent(canonicalKey, c);
             byKey.putIfAbsent(key, c);
         }
@@ -107,10 +165,11 @@ public final class EntityStage extends DeclaredStage {
     }
 
     /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
-    private Cluster findByShortForm(List<Cluster> clusters, String key, NamedEntity m) {
+    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m) {
         Cluster found = null;
+        List<Cluster> sharingWord = key.contains(" ") ? List.of() : index.withEdgeWord(key);
         if (!key.contains(" ")) {
-            for (Cluster c : clusters) {
+            for (Cluster c : sharingWord) {
                 boolean named = m.type() != EntityType.PLACE ? isPersonalName(c, key) : isSurnameNamedBefore(c, key, m) && !demonyms.isCountry(m.text());
                 if (c.isMultiWordPerson() && named) {
                     if (found != null && found != c) {
@@ -124,7 +183,7 @@ public final class EntityStage extends DeclaredStage {
             }
         }
         if (!key.contains(" ")) {
-            for (Cluster c : clusters) {
+            for (Cluster c : sharingWord) {
                 if (c.keys.stream().anyMatch(k -> isOrganizationShortForm(key, k))) {
                     return c;
                 }
@@ -132,7 +191,7 @@ public final class EntityStage extends DeclaredStage {
         }
         if (m.text().length() >= 2 && m.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
             String acronym = m.text().replace(".", "");
-            for (Cluster c : clusters) {
+            for (Cluster c : acronym.isEmpty() ? List.<Cluster>of() : index.withInitial(acronym.charAt(0))) {
                 for (String k : c.keys) {
                     if (isAcronymOf(acronym, k)) {
                         return c;

@@ -2,11 +2,19 @@ package org.newsgraph.model;
 
 import java.util.List;
 
-/** The token and sentence layer. Sentences never cross a paragraph of the layout's content. */
-public record Tokens(List<Token> tokens, List<Sentence> sentences) {
+/**
+ * The token and sentence layer. Sentences never cross a paragraph of the layout's content;
+ * {@code longSentences} lists the writer's sentences that were cut to a maximum length.
+ */
+public record Tokens(List<Token> tokens, List<Sentence> sentences, List<LongSentence> longSentences) {
     public Tokens {
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
+        longSentences = List.copyOf(longSentences);
+    }
+
+    public Tokens(List<Token> tokens, List<Sentence> sentences) {
+        this(tokens, sentences, List.of());
     }
 
     public List<Token> of(Sentence s) {
@@ -29,6 +37,12 @@ public record Tokens(List<Token> tokens, List<Sentence> sentences) {
 
     /** The sentence containing {@code offset}, or null. */
     public Sentence sentenceAt(int offset) {
+        int i = sentenceIndexAt(offset);
+        return i < 0 ? null : sentences.get(i);
+    }
+
+    /** Index of the sentence containing {@code offset}, or -1; a binary search, not a scan. */
+    public int sentenceIndexAt(int offset) {
         int lo = 0, hi = sentences.size() - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
@@ -38,14 +52,9 @@ public record Tokens(List<Token> tokens, List<Sentence> sentences) {
             } else if (offset >= s.end()) {
                 lo = mid + 1;
             } else {
-                return sentences.get(mid);
+                return mid;
             }
         }
-        return null;
-    }
-
-    public int sentenceIndexAt(int offset) {
-        Sentence s = sentenceAt(offset);
-        return s == null ? -1 : sentences.indexOf(s);
+        return -1;
     }
 }

@@ -16,6 +16,7 @@ import org.newsgraph.model.Article;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Layer;
+import org.newsgraph.model.LongSentence;
 import org.newsgraph.model.Layout;
 import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Quote;
@@ -84,6 +85,17 @@ public final class JsonLdWriter {
         provenance.put("ng:encoding", article.encoding());
         provenance.put("ng:encodingFallback", article.encodingFallback());
         provenance.put("ng:configHash", configHash);
+        if (doc.has(Layer.TOKENS) && !doc.tokens().longSentences().isEmpty()) {
+            ArrayNode cut = provenance.putArray("ng:longSentences");
+            for (LongSentence s : doc.tokens().longSentences()) {
+                ObjectNode n = cut.addObject();
+                n.put("ng:startOffset", cp.of(s.span().begin()));
+                n.put("ng:endOffset", cp.of(s.span().end()));
+                n.put("ng:tokens", s.tokens());
+                n.put("ng:splitAtTokens", s.maxTokens());
+                n.put("ng:pieces", s.pieces());
+            }
+        }
 
         Map<String, Map<String, List<JsonNode>>> properties = relationProperties(doc);
         ArrayNode mentions = root.putArray("mentions");

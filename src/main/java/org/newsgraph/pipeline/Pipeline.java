@@ -42,21 +42,32 @@ public final class Pipeline {
         return stages;
     }
 
-    /** Runs every stage; a stage's exception comes out as {@link StageFailure} naming it. */
+    /**
+     * Runs every stage, metering each on the thread's {@link WorkMeter} (whose budget may end the
+     * article with {@link ArticleTimedOut}); a stage's exception or error comes out as
+     * {@link StageFailure} naming it.
+     */
     public Document run(Article article) {
+        WorkMeter meter = WorkMeter.current();
         Document doc = new Document(article);
-        for (int i = 0; i < stages.size(); i++) {
-            Stage s = stages.get(i);
-            long t0 = System.nanoTime();
-            try {
-                doc = s.process(doc);
-            } catch (ArticleSkipped skipped) {
-                throw skipped;
-            } catch (RuntimeException | StackOverflowError e) {
-                throw new StageFailure(s.name(), e);
-            } finally {
-                nanosPerStage.addAndGet(i, System.nanoTime() - t0);
+        try {
+            for (int i = 0; i < stages.size(); i++) {
+                Stage s = stages.get(i);
+                long t0 = System.nanoTime();
+                meter.enter(s.name());
+                try {
+                    doc = s.process(doc);
+                } catch (ArticleSkipped | ArticleTimedOut stop) {
+                    throw stop;
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                    // an error of one article's size or shape: the stage's data is dropped with the article
+                    throw new StageFailure(s.name(), e);
+                } finally {
+                    nanosPerStage.addAndGet(i, System.nanoTime() - t0);
+                }
             }
+        } finally {
+            meter.leave();
         }
         return doc;
     }

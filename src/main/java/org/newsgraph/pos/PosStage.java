@@ -10,6 +10,7 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.pipeline.DeclaredStage;
+import org.newsgraph.pipeline.WorkMeter;
 
 /** Part-of-speech tags for every token, sentence by sentence. */
 public final class PosStage extends DeclaredStage {
@@ -26,6 +27,7 @@ public final class PosStage extends DeclaredStage {
         List<String> tags = new ArrayList<>(tokens.tokens().size());
         for (Sentence s : tokens.sentences()) {
             List<String> words = tokens.of(s).stream().map(Token::word).toList();
+            WorkMeter.count(words.size());
             List<String> sentenceTags = tagger.tag(words);
             if (sentenceTags.size() != words.size()) {
                 throw new IllegalStateException("the tagger gave " + sentenceTags.size() + " tags for " + words.size() + " words");

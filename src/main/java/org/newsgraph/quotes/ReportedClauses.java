@@ -451,7 +451,7 @@ final class ReportedClauses {
                     && (startsNewSubject(t, k + 1) || SUBORDINATORS.contains(lower(t, k + 1)))) {
                 return k - 1; // ", and Democrats accused …", ", and when pressed …", "— and he noted …": a second clause of the writer's
             }
-            if ((w.equals("and") || w.equals("but")) && startsNewSubject(t, k + 1) && attributionVerbAfterSubject(t, tags, k + 1, end)) {
+            if ((w.equals("and") || w.equals("but")) && k + 1 < end && startsNewSubject(t, k + 1) && attributionVerbAfterSubject(t, tags, k + 1, end)) {
                 return k; // "the department mishandled the investigation and Democrats accused the GOP of …": someone else's words
             }
             if (clause && w.equals(",") && k + 1 < end && startsPredicate(tags, k + 1) && hasFiniteVerb(tags, start, k)) {

@@ -5,7 +5,10 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
 import org.newsgraph.pipeline.DeclaredStage;
 
-/** Tokens and sentences over the layout's content paragraphs only. */
+/**
+ * Tokens and sentences over the layout's content paragraphs only; sentences longer than
+ * {@link SentenceCap#MAX_TOKENS} are cut so no later stage sees a longer one.
+ */
 public final class TokenizeStage extends DeclaredStage {
     private final Tokenizer tokenizer;
 
@@ -16,6 +19,6 @@ public final class TokenizeStage extends DeclaredStage {
 
     @Override
     public Document process(Document document) {
-        return document.withTokens(tokenizer.tokenize(document.text(), document.layout().content()));
+        return document.withTokens(SentenceCap.cap(tokenizer.tokenize(document.text(), document.layout().content()), SentenceCap.MAX_TOKENS));
     }
 }

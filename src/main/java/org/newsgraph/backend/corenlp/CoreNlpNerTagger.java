@@ -12,6 +12,7 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.ner.NerTagger;
+import org.newsgraph.pipeline.WorkMeter;
 
 /**
  * CoreNLP's CRF tagger with the three-class distributional-similarity model (PERSON,
@@ -36,6 +37,7 @@ public final class CoreNlpNerTagger implements NerTagger {
         List<NamedEntity> out = new ArrayList<>();
         for (Sentence s : tokens.sentences()) {
             List<Token> sentence = tokens.of(s);
+            WorkMeter.count(sentence.size());
             List<String> labels = labelTokens(sentence.stream().map(Token::word).toList());
             int i = 0;
             while (i < labels.size()) {
