@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import org.apache.commons.io.FilenameUtils;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.PageMetadata;
+import org.newsgraph.read.html.HtmlPages;
 
 /**
  * Turns a file into an {@link Article}: enforces the size limit, refuses binary data, decodes
- * UTF-8 (falling back to Windows-1252 when the bytes are not valid UTF-8), extracts the text
- * of HTML pages, and normalises to NFC.
+ * UTF-8 (falling back to Windows-1252 when the bytes are not valid UTF-8), reads HTML pages
+ * (article text and the page's own metadata, {@link HtmlPages}), and normalises to NFC.
  */
 public final class ArticleReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -73,18 +75,26 @@ public final class ArticleReader {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (HtmlText.looksLikeHtml(text)) {
-            text = HtmlText.extract(text);
+        PageMetadata page = null;
+        if (HtmlPages.looksLikeHtml(text)) {
+            HtmlPages.PageText read = HtmlPages.read(text);
+            text = read.text(); // already NFC, paragraph by paragraph, so the page's spans stay exact
+            page = read.metadata();
             encoding = encoding + "+html";
+            if (text.isBlank()) {
+                throw new ArticleRejected("HTML page without article text: no headline and no paragraphs found");
+            }
         }
         if (controlCharacterShare(text) > 0.05) {
             throw new ArticleRejected("binary data: too many control characters for text");
         }
-        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (page == null) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
         if (text.isBlank()) {
             throw new ArticleRejected("file holds only white space");
         }
-        return new Article(identifier, text, encoding, fallback);
+        return new Article(identifier, text, encoding, fallback, page);
     }
 
     private static int indexOfNul(byte[] bytes) {
