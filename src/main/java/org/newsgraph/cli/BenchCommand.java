@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", description = "Public benchmarks: conll, polnear, speed.",
-        subcommands = {BenchCommand.Conll.class, BenchCommand.Polnear.class, BenchCommand.Speed.class})
+        subcommands = {BenchCommand.Conll.class, BenchCommand.Polnear.class, BenchCommand.Speed.class, ServeBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
