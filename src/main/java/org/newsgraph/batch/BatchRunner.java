@@ -189,7 +189,8 @@ public final class BatchRunner {
         try {
             JsonNode existing = MAPPER.readTree(target.toFile());
             return (JsonLdWriter.ARTICLE_PREFIX + JsonLdWriter.textHash(article.text())).equals(existing.path("@id").asText())
-                    && configHash.equals(existing.path("ng:provenance").path("ng:configHash").asText());
+                    && configHash.equals(existing.path("ng:provenance").path("ng:configHash").asText())
+                    && JsonLdWriter.pageHash(article).equals(existing.path("ng:provenance").path("ng:pageMetadataHash").asText(""));
         } catch (IOException e) {
             return false; // unreadable earlier output is redone
         }
