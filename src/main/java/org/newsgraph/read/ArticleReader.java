@@ -45,10 +45,18 @@ public final class ArticleReader {
         if (bytes.length > maxBytes) {
             throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
         }
-        return read(FilenameUtils.getBaseName(file.getFileName().toString()), bytes);
+        String name = file.getFileName().toString();
+        String ext = FilenameUtils.getExtension(name).toLowerCase(java.util.Locale.ROOT);
+        // A saved fragment ("<article>…") does not start like a page, but its name says what it is.
+        return read(FilenameUtils.getBaseName(name), bytes, ext.equals("html") || ext.equals("htm") || ext.equals("xhtml"));
     }
 
     public Article read(String identifier, byte[] bytes) throws ArticleRejected {
+        return read(identifier, bytes, false);
+    }
+
+    /** @param html read as a web page even when the text does not start like one */
+    public Article read(String identifier, byte[] bytes, boolean html) throws ArticleRejected {
         if (bytes.length > maxBytes) {
             throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
         }
@@ -76,7 +84,7 @@ public final class ArticleReader {
             text = text.substring(1);
         }
         PageMetadata page = null;
-        if (HtmlPages.looksLikeHtml(text)) {
+        if (html && text.indexOf('<') >= 0 || HtmlPages.looksLikeHtml(text)) {
             HtmlPages.PageText read = HtmlPages.read(text);
             text = read.text(); // already NFC, paragraph by paragraph, so the page's spans stay exact
             page = read.metadata();
