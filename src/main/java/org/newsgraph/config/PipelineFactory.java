@@ -35,12 +35,17 @@ import org.newsgraph.tokens.TokenizeStage;
 
 /** Builds the configured pipeline, loading each model once and only for the stages that need it. */
 public final class PipelineFactory {
-    private static final String VERSION = "newsgraph-0.1";
+    public static final String VERSION = "newsgraph-0.1";
 
     private PipelineFactory() {
     }
 
     public static Pipeline build(PipelineConfig config) {
+        return build(config, true);
+    }
+
+    /** {@code learned} false: the quote stage runs its rules alone, as the attribution model is trained on. */
+    public static Pipeline build(PipelineConfig config, boolean learned) {
         List<Stage> stages = new ArrayList<>();
         Demonyms demonyms = null;
         for (String name : config.stages()) {
@@ -55,12 +60,35 @@ public final class PipelineFactory {
                 case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
                         new WordList("organization-heads.txt"));
                 case "entities" -> new EntityStage(demonyms);
-                case "quotes" -> new QuoteStage(new QuoteLexicon(), demonyms);
+                case "quotes" -> new QuoteStage(new QuoteLexicon(), demonyms, learned ? LearnedModels.attribution() : null);
                 case "relations" -> new RelationStage(demonyms);
                 default -> throw new IllegalArgumentException("unknown stage " + name);
             });
         }
         return new Pipeline(stages);
+    }
+
+    /** The model files the configured stages load (class-path names), for reports such as serve's /v1/info. */
+    public static List<String> modelFiles(PipelineConfig config) {
+        List<String> out = new ArrayList<>();
+        for (String name : config.stages()) {
+            switch (name) {
+                case "language" -> out.add(OpenNlpLanguageDetector.MODEL.substring(1));
+                case "tokens" -> {
+                    if (config.tokenizer().equals("opennlp")) {
+                        out.add(OpenNlpTokenizer.SENTENCE_MODEL.substring(1));
+                        out.add(OpenNlpTokenizer.TOKEN_MODEL.substring(1));
+                    }
+                }
+                case "pos" -> out.add(CoreNlpPosTagger.MODEL);
+                case "ner" -> out.add(CoreNlpNerTagger.MODEL);
+                default -> { }
+            }
+        }
+        for (String f : ModelFiles.ALL) {
+            out.add("newsgraph/models/" + f);
+        }
+        return out;
     }
 
     /** The bytes of newsgraph's own code (its jar, or its class files), so a code change redoes articles. */

@@ -71,15 +71,45 @@ public final class ArticleReader {
         boolean fallback = false;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = strictly(StandardCharsets.UTF_8, bytes);
         } catch (CharacterCodingException e) {
             text = new String(bytes, WINDOWS_1252);
             encoding = "windows-1252";
             fallback = true;
         }
+        return fromText(identifier, text, encoding, fallback);
+    }
+
+    /**
+     * Reads bytes whose charset the sender declared (as an HTTP Content-Type does). UTF-8, or no
+     * declaration, is read exactly as a file is; bytes not valid in another declared charset are
+     * refused rather than guessed at.
+     */
+    public Article read(String identifier, byte[] bytes, Charset declared) throws ArticleRejected {
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+            return read(identifier, bytes);
+        }
+        if (bytes.length > maxBytes) {
+            throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw new ArticleRejected("file is empty");
+        }
+        try {
+            return fromText(identifier, strictly(declared, bytes), declared.name(), false);
+        } catch (CharacterCodingException e) {
+            throw new ArticleRejected("the bytes are not valid " + declared.name());
+        }
+    }
+
+    private static String strictly(Charset charset, byte[] bytes) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static Article fromText(String identifier, String text, String encoding, boolean fallback) throws ArticleRejected {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
