@@ -99,6 +99,7 @@ public final class BatchRunner {
         List<CompletableFuture<Outcome>> futures = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
+        MemoryBudget memory = MemoryBudget.ofThisJvm();
         try (BudgetedWorkers workers = new BudgetedWorkers(threads, articleBudget)) {
             for (Path f : files) {
                 String id = FilenameUtils.getBaseName(f.getFileName().toString());
@@ -112,8 +113,15 @@ public final class BatchRunner {
                     futures.add(CompletableFuture.completedFuture(new Outcome(Status.ABANDONED, null, 0, id)));
                     continue;
                 }
-                CompletableFuture<Outcome> fu = workers.submit(claim -> process(f, id, claim),
-                        (stage, seconds) -> timedOut(f, new ArticleTimedOut(stage, seconds)));
+                int mb = memory.weigh(f);
+                memory.acquire(mb);
+                CompletableFuture<Outcome> fu = workers.submit(claim -> {
+                    try {
+                        return process(f, id, claim);
+                    } finally {
+                        memory.release(mb); // when the worker is done with the article, even if it was abandoned
+                    }
+                }, (stage, seconds) -> timedOut(f, new ArticleTimedOut(stage, seconds)));
                 if (progress != null) {
                     fu.whenComplete((o, e) -> progress.step());
                 }
