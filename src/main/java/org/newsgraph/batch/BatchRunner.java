@@ -2,7 +2,6 @@ package org.newsgraph.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.io.FilenameUtils;
+import org.newsgraph.annotate.Annotator;
 import org.newsgraph.model.Article;
-import org.newsgraph.model.Document;
 import org.newsgraph.output.JsonLdWriter;
 import org.newsgraph.pipeline.ArticleSkipped;
 import org.newsgraph.pipeline.ArticleTimedOut;
@@ -33,7 +32,7 @@ import org.newsgraph.read.ArticleRejected;
  * atomically as soon as it is done; articles whose text and configuration are unchanged since
  * an earlier run over the same folder are not redone (unless forced); {@code articles.ndjson}
  * and {@code errors.ndjson} are rebuilt at the end, in input order, whatever the thread count.
- * Each article has a time budget ({@link #DEFAULT_ARTICLE_BUDGET} unless set): past it the article
+ * Each article may have a time budget (run's default is {@link #DEFAULT_ARTICLE_BUDGET}): past it the article
  * is recorded as timed out, naming the stage, and its worker goes on with the next.
  */
 public final class BatchRunner {
@@ -42,7 +41,6 @@ public final class BatchRunner {
     /** Ten times the slowest shape measured under the size limit with the stage fixes (docs/large-batches.md). */
     public static final Duration DEFAULT_ARTICLE_BUDGET = Duration.ofSeconds(60);
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private enum Status { WRITTEN, UNCHANGED, SKIPPED, FAILED, ABANDONED }
 
@@ -51,7 +49,7 @@ public final class BatchRunner {
 
     private final Pipeline pipeline;
     private final ArticleReader reader;
-    private final JsonLdWriter writer;
+    private final Annotator annotator;
     private final String configHash;
     private final Path outDir;
     private final int threads;
@@ -61,7 +59,7 @@ public final class BatchRunner {
     private final CountDownLatch finished = new CountDownLatch(1);
 
     public BatchRunner(Pipeline pipeline, ArticleReader reader, String configHash, Path outDir, int threads, boolean force) {
-        this(pipeline, reader, configHash, outDir, threads, force, DEFAULT_ARTICLE_BUDGET);
+        this(pipeline, reader, configHash, outDir, threads, force, null); // no budget: run passes --article-timeout-s
     }
 
     /** {@code articleBudget}: the time one article may take, reading and writing included; null for no limit. */
@@ -76,7 +74,7 @@ public final class BatchRunner {
         }
         this.pipeline = pipeline;
         this.reader = reader;
-        this.writer = new JsonLdWriter(configHash);
+        this.annotator = new Annotator(pipeline, configHash);
         this.configHash = configHash;
         this.outDir = outDir;
         this.threads = threads;
@@ -171,8 +169,7 @@ public final class BatchRunner {
             return new Outcome(Status.UNCHANGED, null, 0, id);
         }
         try {
-            Document doc = pipeline.run(article);
-            String json = PRETTY.writeValueAsString(writer.write(doc)) + "\n";
+            String json = annotator.annotate(article).pretty();
             WorkMeter.current().check();
             if (!claim.claim()) {
                 return new Outcome(Status.FAILED, null, 0, id); // abandoned meanwhile: the timeout record stands

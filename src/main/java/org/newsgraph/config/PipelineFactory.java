@@ -35,7 +35,7 @@ import org.newsgraph.tokens.TokenizeStage;
 
 /** Builds the configured pipeline, loading each model once and only for the stages that need it. */
 public final class PipelineFactory {
-    private static final String VERSION = "newsgraph-0.1";
+    public static final String VERSION = "newsgraph-0.1";
 
     private PipelineFactory() {
     }
@@ -61,6 +61,29 @@ public final class PipelineFactory {
             });
         }
         return new Pipeline(stages);
+    }
+
+    /** The model files the configured stages load (class-path names), for reports such as serve's /v1/info. */
+    public static List<String> modelFiles(PipelineConfig config) {
+        List<String> out = new ArrayList<>();
+        for (String name : config.stages()) {
+            switch (name) {
+                case "language" -> out.add(OpenNlpLanguageDetector.MODEL.substring(1));
+                case "tokens" -> {
+                    if (config.tokenizer().equals("opennlp")) {
+                        out.add(OpenNlpTokenizer.SENTENCE_MODEL.substring(1));
+                        out.add(OpenNlpTokenizer.TOKEN_MODEL.substring(1));
+                    }
+                }
+                case "pos" -> out.add(CoreNlpPosTagger.MODEL);
+                case "ner" -> out.add(CoreNlpNerTagger.MODEL);
+                default -> { }
+            }
+        }
+        for (String f : ModelFiles.ALL) {
+            out.add("newsgraph/models/" + f);
+        }
+        return out;
     }
 
     /** The bytes of newsgraph's own code (its jar, or its class files), so a code change redoes articles. */

@@ -9,6 +9,7 @@ import org.newsgraph.layout.LayoutPatterns.Kind;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.Layout;
+import org.newsgraph.model.PageMetadata;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.DeclaredStage;
 
@@ -35,11 +36,12 @@ public final class LayoutStage extends DeclaredStage {
 
     @Override
     public Document process(Document document) {
-        return document.withLayout(analyse(document.text()));
+        PageMetadata page = document.article().page();
+        return document.withLayout(PageFirst.merge(new Analysis(document.text(), page).run(), page));
     }
 
     Layout analyse(String text) {
-        return new Analysis(text).run();
+        return PageFirst.merge(new Analysis(text, null).run(), null);
     }
 
     /** The state of one analysis; paragraphs are classified in passes from the surest cue down. */
@@ -52,12 +54,29 @@ public final class LayoutStage extends DeclaredStage {
         String published, modified, publisher, credit;
         Span caption, headline, description;
 
-        Analysis(String text) {
+        Analysis(String text, PageMetadata page) {
             this.text = text;
             this.paras = Paragraphs.split(text);
             this.roles = new Role[paras.size()];
             this.spans = paras.toArray(new Span[0]);
             java.util.Arrays.fill(roles, Role.CONTENT);
+            if (page != null) {
+                takeFromPage(page);
+            }
+        }
+
+        /** The page's headline and caption paragraphs are what the page says they are; a credit closing the caption is split off. */
+        void takeFromPage(PageMetadata page) {
+            for (int i = 0; i < paras.size(); i++) {
+                if (paras.get(i).equals(page.headline())) {
+                    roles[i] = Role.HEADLINE;
+                    headline = spans[i];
+                } else if (paras.get(i).equals(page.imageCaption())) {
+                    Matcher cr = patterns.match(Kind.CREDIT, para(i));
+                    Span s = cr == null ? null : Paragraphs.trim(text, spans[i].begin(), spans[i].begin() + cr.start());
+                    setCaption(i, s == null ? spans[i] : s, s == null ? null : cr.group(1));
+                }
+            }
         }
 
         String para(int i) {
@@ -80,7 +99,7 @@ public final class LayoutStage extends DeclaredStage {
                 }
             }
             return new Layout(headline, description, authors, published, modified, publisher,
-                    caption, credit, content, furniture);
+                    caption, credit, content, furniture, java.util.Map.of());
         }
 
         /** A copyright line or a "More news from …" heading ends the article proper. */
@@ -202,6 +221,16 @@ public final class LayoutStage extends DeclaredStage {
          * paragraph right after it is the standfirst when a byline follows it or closes it.
          */
         void markHeadlineAndStandfirst() {
+            int h = headline == null ? findHeadline() : java.util.Arrays.asList(spans).indexOf(headline);
+            if (h < 0) {
+                return;
+            }
+            roles[h] = Role.HEADLINE;
+            headline = spans[h];
+            markStandfirst(h);
+        }
+
+        int findHeadline() {
             int h = -1;
             for (int i = 0; i < Math.min(HEADER_ZONE, paras.size()); i++) {
                 if (roles[i] == Role.CONTENT) {
@@ -216,11 +245,10 @@ public final class LayoutStage extends DeclaredStage {
                     break;
                 }
             }
-            if (h < 0) {
-                return;
-            }
-            roles[h] = Role.HEADLINE;
-            headline = spans[h];
+            return h;
+        }
+
+        void markStandfirst(int h) {
             int d = h + 1;
             while (d < paras.size() && roles[d] == Role.CAPTION) {
                 d++;

@@ -22,7 +22,8 @@ public final class ModelFiles {
             "demonyms.tsv", "title-words.txt", "reporting-verbs.txt", "layout-patterns.tsv",
             "gazetteer.tsv", "aliases.tsv", "not-names.txt", "relation-cues.tsv", "speaker-nouns.txt",
             "organization-heads.txt", "attribution-verbs.tsv", "regions.txt", "naming-cues.tsv",
-            "attribution-nouns.txt", "attribution-adjectives.txt", "stance-nouns.txt", "finding-nouns.txt");
+            "attribution-nouns.txt", "attribution-adjectives.txt", "stance-nouns.txt", "finding-nouns.txt",
+            "document-nouns.txt", "html-furniture.txt");
     private static final String ROOT = "/newsgraph/models/";
 
     private ModelFiles() {

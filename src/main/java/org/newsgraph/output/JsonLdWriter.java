@@ -47,6 +47,8 @@ public final class JsonLdWriter {
         typed(c, "end", "nif:endIndex", "xsd:nonNegativeInteger");
         c.put("anchorOf", "nif:anchorOf");
         typed(c, "ng:confidence", "ng:confidence", "xsd:double");
+        // Which source gave each article field ("json-ld", "meta:og:title", "layout"): a JSON literal, not more graph.
+        typed(c, "ng:fieldSources", "ng:fieldSources", "@json");
         return c;
     }
 
@@ -85,6 +87,10 @@ public final class JsonLdWriter {
         provenance.put("ng:encoding", article.encoding());
         provenance.put("ng:encodingFallback", article.encodingFallback());
         provenance.put("ng:configHash", configHash);
+        if (doc.has(Layer.LAYOUT) && !doc.layout().sources().isEmpty()) {
+            ObjectNode sources = provenance.putObject("ng:fieldSources");
+            doc.layout().sources().forEach(sources::put);
+        }
         if (doc.has(Layer.TOKENS) && !doc.tokens().longSentences().isEmpty()) {
             ArrayNode cut = provenance.putArray("ng:longSentences");
             for (LongSentence s : doc.tokens().longSentences()) {

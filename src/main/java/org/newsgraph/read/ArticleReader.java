@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import org.apache.commons.io.FilenameUtils;
 import org.newsgraph.model.Article;
+import org.newsgraph.model.PageMetadata;
+import org.newsgraph.read.html.HtmlPages;
 
 /**
  * Turns a file into an {@link Article}: enforces the size limit, refuses binary data, decodes
- * UTF-8 (falling back to Windows-1252 when the bytes are not valid UTF-8), extracts the text
- * of HTML pages, and normalises to NFC.
+ * UTF-8 (falling back to Windows-1252 when the bytes are not valid UTF-8), reads HTML pages
+ * (article text and the page's own metadata, {@link HtmlPages}), and normalises to NFC.
  */
 public final class ArticleReader {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -61,30 +63,68 @@ public final class ArticleReader {
         boolean fallback = false;
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = strictly(StandardCharsets.UTF_8, bytes);
         } catch (CharacterCodingException e) {
             text = new String(bytes, WINDOWS_1252);
             encoding = "windows-1252";
             fallback = true;
         }
+        return fromText(identifier, text, encoding, fallback);
+    }
+
+    /**
+     * Reads bytes whose charset the sender declared (as an HTTP Content-Type does). UTF-8, or no
+     * declaration, is read exactly as a file is; bytes not valid in another declared charset are
+     * refused rather than guessed at.
+     */
+    public Article read(String identifier, byte[] bytes, Charset declared) throws ArticleRejected {
+        if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+            return read(identifier, bytes);
+        }
+        if (bytes.length > maxBytes) {
+            throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
+        }
+        if (bytes.length == 0) {
+            throw new ArticleRejected("file is empty");
+        }
+        try {
+            return fromText(identifier, strictly(declared, bytes), declared.name(), false);
+        } catch (CharacterCodingException e) {
+            throw new ArticleRejected("the bytes are not valid " + declared.name());
+        }
+    }
+
+    private static String strictly(Charset charset, byte[] bytes) throws CharacterCodingException {
+        return charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static Article fromText(String identifier, String text, String encoding, boolean fallback) throws ArticleRejected {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (HtmlText.looksLikeHtml(text)) {
-            text = HtmlText.extract(text);
+        PageMetadata page = null;
+        if (HtmlPages.looksLikeHtml(text)) {
+            HtmlPages.PageText read = HtmlPages.read(text);
+            text = read.text(); // already NFC, paragraph by paragraph, so the page's spans stay exact
+            page = read.metadata();
             encoding = encoding + "+html";
+            if (text.isBlank()) {
+                throw new ArticleRejected("HTML page without article text: no headline and no paragraphs found");
+            }
         }
         if (controlCharacterShare(text) > 0.05) {
             throw new ArticleRejected("binary data: too many control characters for text");
         }
-        text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (page == null) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
         if (text.isBlank()) {
             throw new ArticleRejected("file holds only white space");
         }
-        return new Article(identifier, text, encoding, fallback);
+        return new Article(identifier, text, encoding, fallback, page);
     }
 
     private static int indexOfNul(byte[] bytes) {

@@ -5,7 +5,6 @@ import org.newsgraph.backend.opennlp.OpenNlpLanguageDetector;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Language;
 import org.newsgraph.model.Layer;
-import org.newsgraph.pipeline.ArticleSkipped;
 import org.newsgraph.pipeline.DeclaredStage;
 
 /**
@@ -30,8 +29,7 @@ public final class LanguageStage extends DeclaredStage {
         }
         Language lang = detector.detect(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
         if (!lang.isEnglish()) {
-            throw new ArticleSkipped(name(), String.format(java.util.Locale.ROOT,
-                    "not English: detected language %s (confidence %.2f)", lang.iso639_3(), lang.confidence()));
+            throw new NotEnglish(name(), lang);
         }
         return document.withLanguage(lang);
     }

@@ -9,7 +9,7 @@ import org.newsgraph.model.Language;
 
 /** Language detection with OpenNLP's 103-language model from Maven Central. */
 public final class OpenNlpLanguageDetector {
-    private static final String MODEL = "/langdetect-183.bin";
+    public static final String MODEL = "/langdetect-183.bin";
     private final ThreadSafeLanguageDetectorME detector;
 
     public OpenNlpLanguageDetector() {

@@ -1,0 +1,98 @@
+package org.newsgraph.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.newsgraph.service.ArticleService;
+import org.newsgraph.service.Reply;
+
+/**
+ * Jetty's side of the routes: takes method, path, headers and body from Jetty's request, asks
+ * the {@link ArticleService}, and writes its {@link Reply}. Blocking by design: the body is
+ * read and the answer awaited on one of Jetty's threads, never on a pipeline worker, so a slow
+ * client holds only its own connection.
+ */
+final class Routes extends Handler.Abstract {
+    private final ArticleService service;
+
+    Routes(ArticleService service) {
+        this.service = service;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        try {
+            route(request, response, callback);
+        } catch (Throwable e) {
+            if (response.isCommitted()) {
+                callback.failed(e); // mid-stream: all that can be done is to end the connection
+            } else {
+                send(response, callback, new Reply(500, Reply.JSON, "{\"status\":500,\"error\":\"Internal Server Error\",\"reason\":\""
+                        + e.getClass().getSimpleName() + "\"}\n", Map.of()));
+            }
+        }
+        return true;
+    }
+
+    private void route(Request request, Response response, Callback callback) throws IOException {
+        String path = Request.getPathInContext(request);
+        String method = request.getMethod();
+        Reply reply = switch (path) {
+            case "/health" -> method.equals("GET") ? service.health() : notAllowed("GET");
+            case "/v1/info" -> method.equals("GET") ? service.info() : notAllowed("GET");
+            case "/v1/articles" -> method.equals("POST") ? article(request) : notAllowed("POST");
+            case "/v1/batch" -> method.equals("POST") ? batch(request, response, callback) : notAllowed("POST");
+            default -> new Reply(404, Reply.JSON, "{\"status\":404,\"error\":\"Not Found\",\"reason\":\"no such path\"}\n", Map.of());
+        };
+        if (reply != null) {
+            send(response, callback, reply);
+        }
+    }
+
+    private Reply article(Request request) throws IOException {
+        Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+        try (InputStream body = Content.Source.asInputStream(request)) {
+            return service.article(request.getHeaders().get(HttpHeader.CONTENT_TYPE), request.getLength(), body,
+                    query.getValue("identifier"));
+        }
+    }
+
+    /** Streams the batch itself and returns null, or returns the refusal to send instead. */
+    private Reply batch(Request request, Response response, Callback callback) throws IOException {
+        Reply refused = service.batchRefusal(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        if (refused != null) {
+            return refused;
+        }
+        response.setStatus(200);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Reply.NDJSON + "; charset=utf-8");
+        try (InputStream in = Content.Source.asInputStream(request); OutputStream out = Content.Sink.asOutputStream(response)) {
+            service.batch(in, line -> {
+                out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            });
+        }
+        callback.succeeded();
+        return null;
+    }
+
+    private static Reply notAllowed(String allowed) {
+        return new Reply(405, Reply.JSON, "{\"status\":405,\"error\":\"Method Not Allowed\",\"reason\":\"use " + allowed + "\"}\n",
+                Map.of("Allow", allowed));
+    }
+
+    private static void send(Response response, Callback callback, Reply reply) {
+        response.setStatus(reply.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType() + "; charset=utf-8");
+        reply.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+        Content.Sink.write(response, true, reply.body(), callback);
+    }
+}
