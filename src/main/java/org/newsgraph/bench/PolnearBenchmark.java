@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.newsgraph.attribution.GoldAttribution;
 import org.newsgraph.eval.Prf;
 import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Quote;
@@ -86,13 +87,7 @@ public final class PolnearBenchmark {
 
     public static Result run(Path dir, QuoteSource source, ErrorList errors) throws IOException {
         Path texts = dir.resolve("text");
-        Map<String, Path> annotations = new TreeMap<>();
-        try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
-            for (Path ann : files.filter(f -> f.toString().endsWith(".ann")).sorted().toList()) {
-                String name = ann.getFileName().toString().replaceFirst("_[^_]+\\.ann$", "");
-                annotations.putIfAbsent(name, ann);
-            }
-        }
+        Map<String, Path> annotations = annotations(dir);
         Prf direct = new Prf(0, 0, 0), indirect = new Prf(0, 0, 0);
         int dRight = 0, dMatched = 0, iRight = 0, iMatched = 0, iNested = 0, articles = 0;
         long words = 0;
@@ -132,6 +127,36 @@ public final class PolnearBenchmark {
             iRight += i[1];
         }
         return new Result(direct, dRight, dMatched, indirect, iRight, iMatched, iNested, articles, words, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Article name to its annotation file: one annotator's file per article, the first by name. */
+    public static Map<String, Path> annotations(Path dir) throws IOException {
+        Map<String, Path> annotations = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir.resolve("attributions"))) {
+            for (Path ann : files.filter(f -> f.toString().endsWith(".ann")).sorted().toList()) {
+                String name = ann.getFileName().toString().replaceFirst("_[^_]+\\.ann$", "");
+                annotations.putIfAbsent(name, ann);
+            }
+        }
+        return annotations;
+    }
+
+    /** The attributions of one article as the benchmark scores them, offsets into the NFC text. */
+    public static List<GoldAttribution> gold(Path ann, String raw) throws IOException {
+        List<GoldQuote> direct = new ArrayList<>();
+        List<GoldQuote> indirect = new ArrayList<>();
+        readGold(ann, raw, new NfcOffsets(raw), direct, indirect);
+        List<GoldAttribution> out = new ArrayList<>();
+        direct.forEach(g -> out.add(new GoldAttribution(g.content(), g.sources(), true)));
+        indirect.forEach(g -> out.add(new GoldAttribution(g.content(), g.sources(), false)));
+        return out;
+    }
+
+    /** Two runs' figures added up, as over the folds of a cross-validation. */
+    public static Result sum(Result a, Result b) {
+        return new Result(a.direct().plus(b.direct()), a.directSpeakersRight() + b.directSpeakersRight(), a.directMatched() + b.directMatched(),
+                a.indirect().plus(b.indirect()), a.indirectSpeakersRight() + b.indirectSpeakersRight(), a.indirectMatched() + b.indirectMatched(),
+                a.indirectNested() + b.indirectNested(), a.articles() + b.articles(), a.words() + b.words(), a.seconds() + b.seconds());
     }
 
     /**

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.backend.corenlp.CoreNlpNerTagger;
 import org.newsgraph.backend.corenlp.CoreNlpQuoteBaseline;
+import org.newsgraph.bench.AttributionExperiment;
 import org.newsgraph.bench.ConllBenchmark;
+import org.newsgraph.config.LearnedModels;
+import org.newsgraph.config.PipelineFactory;
 import org.newsgraph.bench.ErrorList;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -33,6 +36,20 @@ public final class BenchCommand implements Runnable {
 
     private static String prf(Prf p) {
         return String.format(Locale.ROOT, "P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", p.precision(), p.recall(), p.f1(), p.tp(), p.fp(), p.fn());
+    }
+
+    static void printCrossValidation(java.nio.file.Path dir, AttributionExperiment.CrossValidation cv) {
+        printFigures(cv.folds() + "-fold " + dir.getFileName() + ", rules alone", cv.rules());
+        cv.learned().forEach((t, r) -> printFigures(String.format(Locale.ROOT, "%d-fold %s, with the model at threshold %.2f",
+                cv.folds(), dir.getFileName(), t), r));
+    }
+
+    private static void printFigures(String what, PolnearBenchmark.Result r) {
+        System.out.println("  " + what + ": direct " + prf(r.direct()) + "; indirect " + prf(r.indirect()));
+        System.out.printf(Locale.ROOT, "polnear %s %s: %d articles; direct-quote F1 %.3f, speaker accuracy %.3f (%d/%d); "
+                        + "indirect F1 %.3f, speaker accuracy %.3f (%d/%d)%n", LocalDate.now(), what,
+                r.articles(), r.direct().f1(), r.directSpeakerAccuracy(), r.directSpeakersRight(), r.directMatched(), r.indirect().f1(),
+                r.indirectSpeakerAccuracy(), r.indirectSpeakersRight(), r.indirectMatched());
     }
 
     @Command(name = "conll", description = "NER on CoNLL-2003 IOB2 text: entity-level P/R/F1 for PER, ORG, LOC (MISC ignored).")
@@ -68,8 +85,18 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--errors", paramLabel = "FILE", description = "Write every missed, extra and wrong-speaker item, one a line.")
         Path errorsFile;
 
+        @Option(names = "--folds", paramLabel = "K", description = "K-fold cross-validation of the attribution model on DIR "
+                + "(train on K-1 folds, score on the rest; the rules alone beside it) instead of the shipped pipeline.")
+        Integer folds;
+
         @Override
         public Integer call() throws Exception {
+            if (folds != null) {
+                var articles = AttributionExperiment.load(dir, PipelineFactory.build(pipelineOptions.config(), false), 2, System.err);
+                printCrossValidation(dir, AttributionExperiment.crossValidate(dir, LearnedModels.attributionTrainer(), articles, folds,
+                        AttributionExperiment.THRESHOLDS, System.err));
+                return 0;
+            }
             PolnearBenchmark.Result r;
             if (errorsFile == null) {
                 r = PolnearBenchmark.run(dir, pipelineOptions.build(pipelineOptions.config()), ErrorList.NONE);

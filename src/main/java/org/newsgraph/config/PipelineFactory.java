@@ -41,6 +41,11 @@ public final class PipelineFactory {
     }
 
     public static Pipeline build(PipelineConfig config) {
+        return build(config, true);
+    }
+
+    /** {@code learned} false: the quote stage runs its rules alone, as the attribution model is trained on. */
+    public static Pipeline build(PipelineConfig config, boolean learned) {
         List<Stage> stages = new ArrayList<>();
         Demonyms demonyms = null;
         for (String name : config.stages()) {
@@ -55,7 +60,7 @@ public final class PipelineFactory {
                 case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
                         new WordList("organization-heads.txt"));
                 case "entities" -> new EntityStage(demonyms);
-                case "quotes" -> new QuoteStage(new QuoteLexicon(), demonyms);
+                case "quotes" -> new QuoteStage(new QuoteLexicon(), demonyms, learned ? LearnedModels.attribution() : null);
                 case "relations" -> new RelationStage(demonyms);
                 default -> throw new IllegalArgumentException("unknown stage " + name);
             });

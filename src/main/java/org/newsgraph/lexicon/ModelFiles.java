@@ -18,12 +18,14 @@ import java.util.List;
  * tables are tab-separated.
  */
 public final class ModelFiles {
+    /** The trained attribution model (see attribution-model.md beside it). */
+    public static final String LEARNED_ATTRIBUTION = "attribution-model.bin";
     public static final List<String> ALL = List.of(
             "demonyms.tsv", "title-words.txt", "reporting-verbs.txt", "layout-patterns.tsv",
             "gazetteer.tsv", "aliases.tsv", "not-names.txt", "relation-cues.tsv", "speaker-nouns.txt",
             "organization-heads.txt", "attribution-verbs.tsv", "regions.txt", "naming-cues.tsv",
             "attribution-nouns.txt", "attribution-adjectives.txt", "stance-nouns.txt", "finding-nouns.txt",
-            "document-nouns.txt", "html-furniture.txt");
+            "document-nouns.txt", "html-furniture.txt", LEARNED_ATTRIBUTION);
     private static final String ROOT = "/newsgraph/models/";
 
     private ModelFiles() {
@@ -84,7 +86,8 @@ public final class ModelFiles {
         return new BufferedReader(new InputStreamReader(stream(name), StandardCharsets.UTF_8));
     }
 
-    private static InputStream stream(String name) {
+    /** The bytes of a model file, read as a stream (for binary models). */
+    public static InputStream stream(String name) {
         InputStream in = ModelFiles.class.getResourceAsStream(ROOT + name);
         if (in == null) {
             throw new IllegalStateException("model file " + name + " is missing from models/");

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.newsgraph.attribution.AttributionModel;
 import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
@@ -35,11 +36,23 @@ public final class QuoteStage extends DeclaredStage {
     private static final Pattern STAGE_DIRECTION = Pattern.compile("\\([A-Z][A-Z .,'-]*\\)\\.?");
     private final QuoteLexicon lexicon;
     private final Demonyms demonyms;
+    private final AttributionModel learned;
 
     public QuoteStage(QuoteLexicon lexicon, Demonyms demonyms) {
+        this(lexicon, demonyms, null);
+    }
+
+    /** {@code learned}: the trained model that filters the rules' reported speech and re-ranks speakers; null for rules alone. */
+    public QuoteStage(QuoteLexicon lexicon, Demonyms demonyms, AttributionModel learned) {
         super("quotes", Set.of(Layer.LAYOUT, Layer.TOKENS, Layer.POS, Layer.ENTITIES), Set.of(Layer.QUOTES));
         this.lexicon = lexicon;
         this.demonyms = demonyms;
+        this.learned = learned;
+    }
+
+    /** The same stage without the learned model: the candidates the model is trained on. */
+    public QuoteStage rulesOnly() {
+        return new QuoteStage(lexicon, demonyms, null);
     }
 
     @Override
@@ -90,7 +103,7 @@ public final class QuoteStage extends DeclaredStage {
         }
         quotes.addAll(new IndirectSpeech(doc, lexicon, phrases).find(quotes));
         quotes.sort(java.util.Comparator.comparing(Quote::content));
-        return doc.withQuotes(quotes);
+        return doc.withQuotes(learned == null ? quotes : learned.apply(doc, quotes));
     }
 
     /**

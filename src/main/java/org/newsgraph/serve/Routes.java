@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -36,8 +35,7 @@ final class Routes extends Handler.Abstract {
             if (response.isCommitted()) {
                 callback.failed(e); // mid-stream: all that can be done is to end the connection
             } else {
-                send(response, callback, new Reply(500, Reply.JSON, "{\"status\":500,\"error\":\"Internal Server Error\",\"reason\":\""
-                        + e.getClass().getSimpleName() + "\"}\n", Map.of()));
+                send(response, callback, Reply.error(500, "unexpected " + e.getClass().getSimpleName()));
             }
         }
         return true;
@@ -51,7 +49,7 @@ final class Routes extends Handler.Abstract {
             case "/v1/info" -> method.equals("GET") ? service.info() : notAllowed("GET");
             case "/v1/articles" -> method.equals("POST") ? article(request) : notAllowed("POST");
             case "/v1/batch" -> method.equals("POST") ? batch(request, response, callback) : notAllowed("POST");
-            default -> new Reply(404, Reply.JSON, "{\"status\":404,\"error\":\"Not Found\",\"reason\":\"no such path\"}\n", Map.of());
+            default -> Reply.error(404, "no such path; the paths are /v1/articles, /v1/batch, /health and /v1/info");
         };
         if (reply != null) {
             send(response, callback, reply);
@@ -85,8 +83,7 @@ final class Routes extends Handler.Abstract {
     }
 
     private static Reply notAllowed(String allowed) {
-        return new Reply(405, Reply.JSON, "{\"status\":405,\"error\":\"Method Not Allowed\",\"reason\":\"use " + allowed + "\"}\n",
-                Map.of("Allow", allowed));
+        return Reply.error(405, "use " + allowed).withHeader("Allow", allowed);
     }
 
     private static void send(Response response, Callback callback, Reply reply) {

@@ -20,7 +20,7 @@ public record Reply(int status, String contentType, String body, Map<String, Str
     }
 
     /** An error as JSON with its reason; never a stack trace. */
-    static Reply error(int status, String reason) {
+    public static Reply error(int status, String reason) {
         return json(status, errorBody(status, reason));
     }
 
@@ -32,7 +32,7 @@ public record Reply(int status, String contentType, String body, Map<String, Str
         return n;
     }
 
-    Reply withHeader(String name, String value) {
+    public Reply withHeader(String name, String value) {
         java.util.Map<String, String> h = new java.util.LinkedHashMap<>(headers);
         h.put(name, value);
         return new Reply(status, contentType, body, h);

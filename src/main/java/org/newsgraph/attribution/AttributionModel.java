@@ -1,0 +1,111 @@
+package org.newsgraph.attribution;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+
+/**
+ * The learned part of attribution, applied to what the rules propose: a classifier keeps or
+ * drops each reported-speech candidate, and a ranker chooses each attributed quote's speaker
+ * among the rules' choice and the people and organisations named around the quote.
+ */
+public final class AttributionModel {
+    static final String MAGIC = "newsgraph-attribution-model 1";
+    private final BinaryClassifier reported;
+    private final BinaryClassifier speaker;
+    private final double threshold;
+    private final String note;
+
+    AttributionModel(BinaryClassifier reported, BinaryClassifier speaker, double threshold, String note) {
+        this.reported = reported;
+        this.speaker = speaker;
+        this.threshold = threshold;
+        this.note = note;
+    }
+
+    /** What the model was trained on and how, as written into the file. */
+    public String note() {
+        return note;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The same classifiers keeping reported speech from probability {@code t} on. */
+    public AttributionModel withThreshold(double t) {
+        return new AttributionModel(reported, speaker, t, note);
+    }
+
+    public AttributionModel withNote(String newNote) {
+        return new AttributionModel(reported, speaker, threshold, newNote);
+    }
+
+    /** The rules' quotes of {@code doc}, reported speech filtered and speakers re-ranked. */
+    public List<Quote> apply(Document doc, List<Quote> proposed) {
+        TokenView v = new TokenView(doc);
+        SpeakerCandidates candidates = new SpeakerCandidates(v);
+        OtherQuotes others = new OtherQuotes(v, proposed);
+        List<Quote> out = new ArrayList<>();
+        for (Quote q : proposed) {
+            if (q.kind() == QuoteKind.INDIRECT && reported.yes(ReportedFeatures.of(v, q, others)) < threshold) {
+                continue;
+            }
+            out.add(rerank(v, candidates, q, others));
+        }
+        return out;
+    }
+
+    private Quote rerank(TokenView v, SpeakerCandidates candidates, Quote q, OtherQuotes others) {
+        if (q.speakerMention() == null) {
+            return q;
+        }
+        List<SpeakerCandidates.Candidate> cs = candidates.of(v, q);
+        SpeakerCandidates.Candidate best = null;
+        double bestScore = -1;
+        for (int i = 0; i < cs.size(); i++) {
+            double s = speaker.yes(SpeakerFeatures.of(v, q, cs.get(i), i, others));
+            if (s > bestScore) {
+                best = cs.get(i);
+                bestScore = s;
+            }
+        }
+        return best == null || best.rule() ? q : q.withSpeaker(q.cue(), best.mention(), best.text(), best.entityId());
+    }
+
+    public void write(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(MAGIC);
+        data.writeUTF(note);
+        data.writeDouble(threshold);
+        for (BinaryClassifier c : List.of(reported, speaker)) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            c.write(bytes);
+            data.writeInt(bytes.size());
+            bytes.writeTo(data);
+        }
+        data.flush();
+    }
+
+    /** Reads a model written by {@link #write}; a file of another kind is refused with what it is not. */
+    public static AttributionModel read(InputStream in, BinaryClassifier.Reader reader) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        String magic = data.readUTF();
+        if (!MAGIC.equals(magic)) {
+            throw new IOException("not a newsgraph attribution model (expected header '" + MAGIC + "')");
+        }
+        String note = data.readUTF();
+        double threshold = data.readDouble();
+        BinaryClassifier reported = reader.read(data.readNBytes(data.readInt()));
+        BinaryClassifier speaker = reader.read(data.readNBytes(data.readInt()));
+        return new AttributionModel(reported, speaker, threshold, note);
+    }
+}

@@ -1,0 +1,75 @@
+package org.newsgraph.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+
+/**
+ * Trains an {@link AttributionModel} from documents the rules have run over (their quotes
+ * are the candidates) and the hand-annotated attributions of each. A candidate's label is
+ * whether a benchmark would match it: reported speech at half the characters, a quoted
+ * stretch at 80%; a speaker candidate is right when it overlaps the annotated source.
+ */
+public final class AttributionTrainer {
+    public static final double REPORTED_OVERLAP = 0.5;
+    public static final double DIRECT_OVERLAP = 0.8;
+    public static final double THRESHOLD = 0.5;
+    private final BinaryClassifier.Trainer learner;
+
+    public record Annotated(Document rules, List<GoldAttribution> gold) {
+        public Annotated {
+            gold = List.copyOf(gold);
+        }
+    }
+
+    public AttributionTrainer(BinaryClassifier.Trainer learner) {
+        this.learner = learner;
+    }
+
+    public AttributionModel train(List<Annotated> articles, String note) {
+        List<BinaryClassifier.Example> reported = new ArrayList<>();
+        List<BinaryClassifier.Example> speakers = new ArrayList<>();
+        for (Annotated a : articles) {
+            TokenView v = new TokenView(a.rules());
+            SpeakerCandidates candidates = new SpeakerCandidates(v);
+            List<Quote> quotes = a.rules().quotes();
+            OtherQuotes others = new OtherQuotes(v, quotes);
+            for (Quote q : quotes) {
+                if (q.kind() == QuoteKind.INDIRECT) {
+                    boolean right = a.gold().stream().anyMatch(g -> !g.direct() && g.overlapShare(q.content()) >= REPORTED_OVERLAP);
+                    reported.add(new BinaryClassifier.Example(ReportedFeatures.of(v, q, others), right));
+                }
+                GoldAttribution g = match(q, a.gold());
+                if (g == null || q.speakerMention() == null) {
+                    continue;
+                }
+                List<SpeakerCandidates.Candidate> cs = candidates.of(v, q);
+                if (cs.stream().noneMatch(c -> g.isSource(c.mention()))) {
+                    continue; // nothing to choose: the ranker learns only where a right answer is on offer
+                }
+                for (int i = 0; i < cs.size(); i++) {
+                    speakers.add(new BinaryClassifier.Example(SpeakerFeatures.of(v, q, cs.get(i), i, others), g.isSource(cs.get(i).mention())));
+                }
+            }
+        }
+        return new AttributionModel(learner.train(reported), learner.train(speakers), THRESHOLD, note);
+    }
+
+    /** The annotation a benchmark would match the quote with: the same kind, the most overlap, above the bar. */
+    static GoldAttribution match(Quote q, List<GoldAttribution> gold) {
+        boolean direct = q.kind() != QuoteKind.INDIRECT;
+        double bar = direct ? DIRECT_OVERLAP : REPORTED_OVERLAP;
+        GoldAttribution best = null;
+        double bestShare = 0;
+        for (GoldAttribution g : gold) {
+            double share = g.overlapShare(q.content());
+            if (g.direct() == direct && share >= bar && share > bestShare) {
+                best = g;
+                bestShare = share;
+            }
+        }
+        return best;
+    }
+}
