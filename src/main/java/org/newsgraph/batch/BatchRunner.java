@@ -149,6 +149,9 @@ public final class BatchRunner {
             return processArticle(file, id, claim);
         } catch (ArticleTimedOut e) {
             return timedOut(file, e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            String stage = WorkMeter.current().stage(); // reading, most likely: the stages' own errors come as StageFailure
+            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), stage, FailureReasons.of(stage, e), false), 0, null);
         }
     }
 
@@ -182,7 +185,8 @@ public final class BatchRunner {
             return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), e.stage(), FailureReasons.of(e.stage(), e.getCause()), false), 0, id);
         } catch (ArticleTimedOut e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // an error of this article's size in writing: the article is recorded, the batch goes on
             return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), "output", FailureReasons.of("output", e), false), 0, id);
         }
     }

@@ -11,8 +11,12 @@ import java.util.concurrent.Semaphore;
  * docs/large-batches.md): the peak heap of the worst shape per byte of input.
  */
 final class MemoryBudget {
-    /** Peak heap per input byte of the worst shape measured (a long sentence), with a margin. */
-    static final long HEAP_BYTES_PER_INPUT_BYTE = 200;
+    /**
+     * Heap per input byte of the worst shape measured: a 5.1 MB page of quote marks ran out of a
+     * 1.2 GB heap and ran in 2.5 GB (docs/large-batches.md), so 400 (2 GB for 5 MiB), and a
+     * maximum-size article runs alone on the launcher's heap while small ones go on beside it.
+     */
+    static final long HEAP_BYTES_PER_INPUT_BYTE = 400;
     private static final long MB = 1 << 20;
     private final Semaphore megabytes;
     private final int total;

@@ -18,10 +18,10 @@ class MemoryBudgetTest {
     @Test
     void aLargeArticleWaitsUntilTheHeapItNeedsIsGivenBack() throws Exception {
         MemoryBudget budget = new MemoryBudget(1000L << 20);
-        Path big = Files.write(dir.resolve("big.txt"), new byte[4 << 20]);
+        Path big = Files.write(dir.resolve("big.txt"), new byte[2 << 20]);
         Path small = Files.writeString(dir.resolve("small.txt"), "Officials met on Monday.");
         int bigMb = budget.weigh(big);
-        assertEquals(Math.min(1000, (4L << 20) * MemoryBudget.HEAP_BYTES_PER_INPUT_BYTE >> 20), bigMb);
+        assertEquals(Math.min(1000, (2L << 20) * MemoryBudget.HEAP_BYTES_PER_INPUT_BYTE >> 20), bigMb);
         assertEquals(1, budget.weigh(small));
         assertEquals(1000, budget.weigh(Files.write(dir.resolve("huge.txt"), new byte[16 << 20])), "never more than the whole budget");
         budget.acquire(bigMb);
