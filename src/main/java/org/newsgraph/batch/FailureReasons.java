@@ -1,11 +1,11 @@
 package org.newsgraph.batch;
 
 /** Turns what a stage threw into a reason a user can act on, naming the stage. */
-final class FailureReasons {
+public final class FailureReasons {
     private FailureReasons() {
     }
 
-    static String of(String stage, Throwable e) {
+    public static String of(String stage, Throwable e) {
         if (e instanceof StackOverflowError) {
             return "stack overflow in " + stage + ": the article nests or runs on deeper than the stage handles;"
                     + " a bug to report with this file";

@@ -60,12 +60,12 @@ class DocumentationTest {
             for (Path m : models.sorted().toList()) {
                 String name = m.getFileName().toString();
                 if (name.endsWith(".md")) {
-                    continue; // a learned model's card, beside the model it describes
+                    continue; // a trained model's own description, beside it
                 }
                 assertTrue(rules.contains("`" + name + "`"), "docs/rules.md does not describe models/" + name);
                 assertTrue(ModelFiles.ALL.contains(name), "models/" + name + " is not in ModelFiles.ALL, so editing it "
                         + "would not change the configuration hash");
-                if (!name.endsWith(".bin")) { // a trained model is binary; its card is the .md beside it
+                if (!name.endsWith(".bin")) { // a trained model is binary; its description is the .md beside it
                     assertTrue(Files.readAllLines(m).get(0).startsWith("#"), "models/" + name + " has no header comment");
                 }
             }
