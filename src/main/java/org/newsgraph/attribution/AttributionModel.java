@@ -53,17 +53,18 @@ public final class AttributionModel {
     public List<Quote> apply(Document doc, List<Quote> proposed) {
         TokenView v = new TokenView(doc);
         SpeakerCandidates candidates = new SpeakerCandidates(v);
+        OtherQuotes others = new OtherQuotes(v, proposed);
         List<Quote> out = new ArrayList<>();
         for (Quote q : proposed) {
-            if (q.kind() == QuoteKind.INDIRECT && reported.yes(ReportedFeatures.of(v, q, proposed)) < threshold) {
+            if (q.kind() == QuoteKind.INDIRECT && reported.yes(ReportedFeatures.of(v, q, others)) < threshold) {
                 continue;
             }
-            out.add(rerank(v, candidates, q, proposed));
+            out.add(rerank(v, candidates, q, others));
         }
         return out;
     }
 
-    private Quote rerank(TokenView v, SpeakerCandidates candidates, Quote q, List<Quote> all) {
+    private Quote rerank(TokenView v, SpeakerCandidates candidates, Quote q, OtherQuotes others) {
         if (q.speakerMention() == null) {
             return q;
         }
@@ -71,7 +72,7 @@ public final class AttributionModel {
         SpeakerCandidates.Candidate best = null;
         double bestScore = -1;
         for (int i = 0; i < cs.size(); i++) {
-            double s = speaker.yes(SpeakerFeatures.of(v, q, cs.get(i), i, all));
+            double s = speaker.yes(SpeakerFeatures.of(v, q, cs.get(i), i, others));
             if (s > bestScore) {
                 best = cs.get(i);
                 bestScore = s;

@@ -35,10 +35,11 @@ public final class AttributionTrainer {
             TokenView v = new TokenView(a.rules());
             SpeakerCandidates candidates = new SpeakerCandidates(v);
             List<Quote> quotes = a.rules().quotes();
+            OtherQuotes others = new OtherQuotes(v, quotes);
             for (Quote q : quotes) {
                 if (q.kind() == QuoteKind.INDIRECT) {
                     boolean right = a.gold().stream().anyMatch(g -> !g.direct() && g.overlapShare(q.content()) >= REPORTED_OVERLAP);
-                    reported.add(new BinaryClassifier.Example(ReportedFeatures.of(v, q, quotes), right));
+                    reported.add(new BinaryClassifier.Example(ReportedFeatures.of(v, q, others), right));
                 }
                 GoldAttribution g = match(q, a.gold());
                 if (g == null || q.speakerMention() == null) {
@@ -49,7 +50,7 @@ public final class AttributionTrainer {
                     continue; // nothing to choose: the ranker learns only where a right answer is on offer
                 }
                 for (int i = 0; i < cs.size(); i++) {
-                    speakers.add(new BinaryClassifier.Example(SpeakerFeatures.of(v, q, cs.get(i), i, quotes), g.isSource(cs.get(i).mention())));
+                    speakers.add(new BinaryClassifier.Example(SpeakerFeatures.of(v, q, cs.get(i), i, others), g.isSource(cs.get(i).mention())));
                 }
             }
         }

@@ -14,7 +14,7 @@ final class ReportedFeatures {
     private ReportedFeatures() {
     }
 
-    static List<String> of(TokenView v, Quote q, List<Quote> all) {
+    static List<String> of(TokenView v, Quote q, OtherQuotes others) {
         List<String> f = new ArrayList<>();
         String text = v.doc().text();
         Span c = q.content();
@@ -67,9 +67,9 @@ final class ReportedFeatures {
             hasVerb |= v.tag(i).startsWith("VB") || v.tag(i).equals("MD");
         }
         f.add("verb=" + hasVerb);
-        long sameSentence = all.stream().filter(o -> o != q && o.kind() == QuoteKind.INDIRECT && v.sentence(o.content().begin()) == sentence).count();
+        long sameSentence = others.indirectInSentence(q, sentence);
         f.add("others=" + Math.min(sameSentence, 2));
-        long nested = all.stream().filter(o -> o != q && (o.content().contains(c) || c.contains(o.content()))).count();
+        long nested = others.nestedWith(q);
         f.add("nested=" + Math.min(nested, 2));
         return f;
     }

@@ -8,6 +8,7 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.WorkMeter;
 
 /**
  * The mentions a quote's speaker is chosen from: the one the rules chose, and every person or
@@ -50,7 +51,10 @@ final class SpeakerCandidates {
         int from = v.sentenceSpan(Math.max(0, first - 1)).begin();
         int to = v.sentenceSpan(Math.min(v.sentences() - 1, last + 1)).end();
         List<Candidate> named = new ArrayList<>();
-        for (Mention m : mentions) {
+        // mentions are in text order: only those beginning in [from, to) can lie inside it
+        for (int i = firstBeginningAtOrAfter(from); i < mentions.size() && mentions.get(i).mention().span().begin() < to; i++) {
+            WorkMeter.count(1);
+            Mention m = mentions.get(i);
             Span s = m.mention().span();
             if (s.begin() < from || s.end() > to || q.content().overlaps(s)
                     || q.speakerMention() != null && q.speakerMention().overlaps(s)) {
@@ -61,6 +65,19 @@ final class SpeakerCandidates {
         named.sort(Comparator.comparingInt(c -> distance(c.mention(), q.content())));
         out.addAll(named.subList(0, Math.min(named.size(), MAX)));
         return out;
+    }
+
+    private int firstBeginningAtOrAfter(int offset) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).mention().span().begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     static int distance(Span a, Span b) {

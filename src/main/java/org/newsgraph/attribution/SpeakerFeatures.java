@@ -10,7 +10,7 @@ final class SpeakerFeatures {
     private SpeakerFeatures() {
     }
 
-    static List<String> of(TokenView v, Quote q, SpeakerCandidates.Candidate c, int rank, List<Quote> all) {
+    static List<String> of(TokenView v, Quote q, SpeakerCandidates.Candidate c, int rank, OtherQuotes others) {
         List<String> f = new ArrayList<>();
         Span m = c.mention();
         Span content = q.content();
@@ -42,9 +42,9 @@ final class SpeakerFeatures {
             f.add("cuegap=" + TokenView.bucket(Math.max(0, cueGap)));
             f.add("cueside+gap=" + cueSide + "|" + TokenView.bucket(Math.max(0, cueGap)));
         }
-        boolean inOther = all.stream().anyMatch(o -> o != q && o.content().contains(m));
+        boolean inOther = others.inOtherThan(q, m);
         f.add("inquote=" + inOther);
-        boolean speaksElsewhere = all.stream().anyMatch(o -> o != q && c.entityId() != null && c.entityId().equals(o.speakerEntityId()));
+        boolean speaksElsewhere = others.spokenElsewhereBy(q, c.entityId());
         f.add("speaks=" + speaksElsewhere);
         return f;
     }

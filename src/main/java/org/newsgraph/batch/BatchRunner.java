@@ -32,7 +32,7 @@ import org.newsgraph.read.ArticleRejected;
  * atomically as soon as it is done; articles whose text and configuration are unchanged since
  * an earlier run over the same folder are not redone (unless forced); {@code articles.ndjson}
  * and {@code errors.ndjson} are rebuilt at the end, in input order, whatever the thread count.
- * Each article has a time budget ({@link #DEFAULT_ARTICLE_BUDGET} unless set): past it the article
+ * Each article may have a time budget (run's default is {@link #DEFAULT_ARTICLE_BUDGET}): past it the article
  * is recorded as timed out, naming the stage, and its worker goes on with the next.
  */
 public final class BatchRunner {
@@ -59,7 +59,7 @@ public final class BatchRunner {
     private final CountDownLatch finished = new CountDownLatch(1);
 
     public BatchRunner(Pipeline pipeline, ArticleReader reader, String configHash, Path outDir, int threads, boolean force) {
-        this(pipeline, reader, configHash, outDir, threads, force, DEFAULT_ARTICLE_BUDGET);
+        this(pipeline, reader, configHash, outDir, threads, force, null); // no budget: run passes --article-timeout-s
     }
 
     /** {@code articleBudget}: the time one article may take, reading and writing included; null for no limit. */
@@ -97,6 +97,7 @@ public final class BatchRunner {
         List<CompletableFuture<Outcome>> futures = new ArrayList<>();
         Map<String, Path> seen = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
+        MemoryBudget memory = MemoryBudget.ofThisJvm();
         try (BudgetedWorkers workers = new BudgetedWorkers(threads, articleBudget)) {
             for (Path f : files) {
                 String id = FilenameUtils.getBaseName(f.getFileName().toString());
@@ -110,8 +111,15 @@ public final class BatchRunner {
                     futures.add(CompletableFuture.completedFuture(new Outcome(Status.ABANDONED, null, 0, id)));
                     continue;
                 }
-                CompletableFuture<Outcome> fu = workers.submit(claim -> process(f, id, claim),
-                        (stage, seconds) -> timedOut(f, new ArticleTimedOut(stage, seconds)));
+                int mb = memory.weigh(f);
+                memory.acquire(mb);
+                CompletableFuture<Outcome> fu = workers.submit(claim -> {
+                    try {
+                        return process(f, id, claim);
+                    } finally {
+                        memory.release(mb); // when the worker is done with the article, even if it was abandoned
+                    }
+                }, (stage, seconds) -> timedOut(f, new ArticleTimedOut(stage, seconds)));
                 if (progress != null) {
                     fu.whenComplete((o, e) -> progress.step());
                 }
@@ -141,6 +149,9 @@ public final class BatchRunner {
             return processArticle(file, id, claim);
         } catch (ArticleTimedOut e) {
             return timedOut(file, e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            String stage = WorkMeter.current().stage(); // reading, most likely: the stages' own errors come as StageFailure
+            return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), stage, FailureReasons.of(stage, e), false), 0, null);
         }
     }
 
@@ -174,7 +185,8 @@ public final class BatchRunner {
             return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), e.stage(), FailureReasons.of(e.stage(), e.getCause()), false), 0, id);
         } catch (ArticleTimedOut e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // an error of this article's size in writing: the article is recorded, the batch goes on
             return new Outcome(Status.FAILED, new ErrorRecord(file.toString(), "output", FailureReasons.of("output", e), false), 0, id);
         }
     }
@@ -186,7 +198,8 @@ public final class BatchRunner {
         try {
             JsonNode existing = MAPPER.readTree(target.toFile());
             return (JsonLdWriter.ARTICLE_PREFIX + JsonLdWriter.textHash(article.text())).equals(existing.path("@id").asText())
-                    && configHash.equals(existing.path("ng:provenance").path("ng:configHash").asText());
+                    && configHash.equals(existing.path("ng:provenance").path("ng:configHash").asText())
+                    && JsonLdWriter.pageHash(article).equals(existing.path("ng:provenance").path("ng:pageMetadataHash").asText(""));
         } catch (IOException e) {
             return false; // unreadable earlier output is redone
         }

@@ -22,8 +22,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", description = "Public benchmarks: conll, polnear, speed.",
-        subcommands = {BenchCommand.Conll.class, BenchCommand.Polnear.class, BenchCommand.Speed.class, ServeBenchCommand.class})
+@Command(name = "bench", description = "Public benchmarks: conll, polnear, speed; serve (HTTP load); hostile (adversarial shapes).",
+        subcommands = {BenchCommand.Conll.class, BenchCommand.Polnear.class, BenchCommand.Speed.class, ServeBenchCommand.class,
+                HostileBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -50,7 +50,7 @@ public final class LayoutStage extends DeclaredStage {
         final List<Span> paras;
         final Role[] roles;
         final Span[] spans;
-        final List<String> authors = new ArrayList<>();
+        final Set<String> authors = new java.util.LinkedHashSet<>();
         String published, modified, publisher, credit;
         Span caption, headline, description;
 
@@ -98,7 +98,7 @@ public final class LayoutStage extends DeclaredStage {
                     default -> { }
                 }
             }
-            return new Layout(headline, description, authors, published, modified, publisher,
+            return new Layout(headline, description, List.copyOf(authors), published, modified, publisher,
                     caption, credit, content, furniture, java.util.Map.of());
         }
 
@@ -143,7 +143,7 @@ public final class LayoutStage extends DeclaredStage {
                     BylineParser.Byline b = BylineParser.parseLine(p);
                     if (b != null && !b.authors().isEmpty()) {
                         roles[i] = Role.BYLINE;
-                        addAuthors(b.authors());
+                        authors.addAll(b.authors());
                     }
                 }
             }
@@ -259,7 +259,7 @@ public final class LayoutStage extends DeclaredStage {
             String p = para(d);
             BylineParser.Byline trailing = BylineParser.parseTrailing(p);
             if (trailing != null && !trailing.authors().isEmpty()) {
-                addAuthors(trailing.authors());
+                authors.addAll(trailing.authors());
                 roles[d] = Role.DESCRIPTION;
                 spans[d] = Paragraphs.trim(text, spans[d].begin(), spans[d].begin() + trailing.start());
                 description = spans[d];
@@ -284,29 +284,18 @@ public final class LayoutStage extends DeclaredStage {
 
         /** The longer of the next two content paragraphs, so that a label line ("ABSTRACT.") between does not hide the body. */
         int longestOfNextTwo(int i) {
-            int first = nextContentWords(i);
-            int j = i + 1;
-            while (j < paras.size() && roles[j] != Role.CONTENT) {
-                j++;
-            }
-            return Math.max(first, j < paras.size() ? nextContentWords(j) : 0);
+            int j = nextContent(i);
+            int k = j < 0 ? -1 : nextContent(j);
+            return Math.max(j < 0 ? 0 : words(para(j)), k < 0 ? 0 : words(para(k)));
         }
 
-        int nextContentWords(int i) {
+        int nextContent(int i) {
             for (int j = i + 1; j < paras.size(); j++) {
                 if (roles[j] == Role.CONTENT) {
-                    return words(para(j));
+                    return j;
                 }
             }
-            return 0;
-        }
-
-        void addAuthors(List<String> names) {
-            for (String n : names) {
-                if (!authors.contains(n)) {
-                    authors.add(n);
-                }
-            }
+            return -1;
         }
     }
 

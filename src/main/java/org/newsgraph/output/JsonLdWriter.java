@@ -66,6 +66,14 @@ public final class JsonLdWriter {
         }
     }
 
+    /**
+     * A hash of what a web page states about its article ("" for plain text): a page whose text is
+     * unchanged but whose date or author changed must not count as up to date.
+     */
+    public static String pageHash(Article article) {
+        return article.page() == null ? "" : textHash(article.page().toString());
+    }
+
     public ObjectNode write(Document doc) {
         Article article = doc.article();
         String text = article.text();
@@ -87,6 +95,9 @@ public final class JsonLdWriter {
         provenance.put("ng:encoding", article.encoding());
         provenance.put("ng:encodingFallback", article.encodingFallback());
         provenance.put("ng:configHash", configHash);
+        if (article.page() != null) {
+            provenance.put("ng:pageMetadataHash", pageHash(article));
+        }
         if (doc.has(Layer.LAYOUT) && !doc.layout().sources().isEmpty()) {
             ObjectNode sources = provenance.putObject("ng:fieldSources");
             doc.layout().sources().forEach(sources::put);

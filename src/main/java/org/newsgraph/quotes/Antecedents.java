@@ -12,6 +12,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
+import org.newsgraph.pipeline.WorkMeter;
 
 /**
  * What a speaker phrase refers to: the entity of a name mention, the antecedent of a pronoun
@@ -22,11 +23,20 @@ import org.newsgraph.model.Tokens;
  */
 final class Antecedents {
     private static final int MAX_SENTENCES_BACK = 3;
+    /**
+     * How many mentions back a search looks: more than any news article holds before one point
+     * (PolNeAR's longest has a few hundred), so only a list of thousands of names is cut short,
+     * which keeps each search constant-time and the stage linear in the article's length.
+     */
+    static final int MAX_MENTIONS_BACK = 2000;
     private final String text;
     private final Tokens tokens;
     private final QuoteLexicon lexicon;
     private final List<NamedEntity> mentions = new ArrayList<>();
     private final List<Entity> mentionEntity = new ArrayList<>();
+    /** Lower-cased names and their endings after a space ("pence" of "mike pence") to the first such entity in text order. */
+    private final Map<String, Entity> byNameOrEnding = new java.util.HashMap<>();
+    private final int[] maxEndUpTo;
 
     Antecedents(Document doc, QuoteLexicon lexicon) {
         this.text = doc.text();
@@ -42,7 +52,46 @@ final class Antecedents {
         for (Map.Entry<NamedEntity, Entity> me : all) {
             mentions.add(me.getKey());
             mentionEntity.add(me.getValue());
+            Entity e = me.getValue();
+            if (e.type() != EntityType.PLACE) {
+                String name = lower(e.name());
+                byNameOrEnding.putIfAbsent(name, e);
+                for (int sp = name.indexOf(' '); sp >= 0; sp = name.indexOf(' ', sp + 1)) {
+                    byNameOrEnding.putIfAbsent(name.substring(sp + 1), e);
+                }
+            }
         }
+        maxEndUpTo = maxEnds();
+    }
+
+    /** The furthest end of mentions 0..i: no mention before i reaches past it, so a search for a containing one can stop. */
+    private int[] maxEnds() {
+        int[] out = new int[mentions.size()];
+        int max = -1;
+        for (int i = 0; i < out.length; i++) {
+            max = Math.max(max, mentions.get(i).span().end());
+            out[i] = max;
+        }
+        return out;
+    }
+
+    /** Index of the last mention beginning before {@code offset}, or -1: where every backward search starts. */
+    private int lastBeginningBefore(int offset) {
+        int lo = 0, hi = mentions.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (mentions.get(mid).span().begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
+    /** The lowest index a backward search from {@code from} may reach. */
+    private static int windowStart(int from) {
+        return Math.max(0, from - MAX_MENTIONS_BACK + 1);
     }
 
     NamedEntity mention(int i) {
@@ -77,21 +126,16 @@ final class Antecedents {
 
     /** The person or organisation whose name is, or ends with, these words in any case ("Pence", "WALLACE"), or null. */
     Entity entityNamed(String words) {
-        String w = lower(words);
-        for (Entity e : mentionEntity) {
-            String name = lower(e.name());
-            if (e.type() != EntityType.PLACE && (name.equals(w) || name.endsWith(" " + w))) {
-                return e;
-            }
-        }
-        return null;
+        return byNameOrEnding.get(lower(words));
     }
 
     /** The first person (or organisation) named in the sentence before {@code offset}: a pronoun prefers the subject. */
     private Entity firstInSentence(int offset, EntityType wanted) {
         int sentence = tokens.sentenceIndexAt(offset);
         Entity first = null;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        int from = lastBeginningBefore(offset);
+        for (int i = from, to = windowStart(from); i >= to; i--) {
+            WorkMeter.count(1);
             Span m = mentions.get(i).span();
             if (m.end() > offset) {
                 continue;
@@ -107,7 +151,9 @@ final class Antecedents {
     }
 
     private Entity nearestBefore(int offset, EntityType wanted) {
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        int from = lastBeginningBefore(offset);
+        for (int i = from, to = windowStart(from); i >= to; i--) {
+            WorkMeter.count(1);
             if (mentions.get(i).span().end() <= offset && mentionEntity.get(i).type() == wanted) {
                 return mentionEntity.get(i);
             }
@@ -147,7 +193,9 @@ final class Antecedents {
 
     private boolean isRecent(Entity e, int offset) {
         int here = tokens.sentenceIndexAt(offset);
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        int from = lastBeginningBefore(offset);
+        for (int i = from, to = windowStart(from); i >= to; i--) {
+            WorkMeter.count(1);
             if (mentionEntity.get(i) == e && mentions.get(i).span().end() <= offset) {
                 return here - tokens.sentenceIndexAt(mentions.get(i).span().begin()) <= MAX_SENTENCES_BACK;
             }
@@ -162,7 +210,7 @@ final class Antecedents {
 
     private Entity nearestPersonOutside(Span phrase) {
         java.util.Set<Entity> inside = new java.util.HashSet<>();
-        for (int i = 0; i < mentions.size(); i++) {
+        for (int i = lastBeginningBefore(phrase.begin()) + 1; i < mentions.size() && mentions.get(i).span().begin() < phrase.end(); i++) {
             if (phrase.contains(mentions.get(i).span())) {
                 inside.add(mentionEntity.get(i));
             }
@@ -170,7 +218,9 @@ final class Antecedents {
         // The subject of the nearest earlier sentence naming a person: the first person it names.
         Entity found = null;
         int foundSentence = -1;
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        int from = lastBeginningBefore(phrase.begin());
+        for (int i = from, to = windowStart(from); i >= to; i--) {
+            WorkMeter.count(1);
             Entity e = mentionEntity.get(i);
             if (mentions.get(i).span().end() > phrase.begin() || e.type() != EntityType.PERSON || inside.contains(e)) {
                 continue;
@@ -196,7 +246,9 @@ final class Antecedents {
         if (title == null) {
             return null;
         }
-        for (int i = mentions.size() - 1; i >= 0; i--) {
+        int from = lastBeginningBefore(before);
+        for (int i = from, to = windowStart(from); i >= to; i--) {
+            WorkMeter.count(1);
             NamedEntity m = mentions.get(i);
             if (m.span().end() > before || mentionEntity.get(i).type() != EntityType.PERSON) {
                 continue;
@@ -209,13 +261,16 @@ final class Antecedents {
         return null;
     }
 
+    /** The first mention (in text order) containing the token, or -1; only mentions beginning at or before it can. */
     int mentionAt(Span tokenSpan) {
-        for (int i = 0; i < mentions.size(); i++) {
+        int found = -1;
+        for (int i = lastBeginningBefore(tokenSpan.begin() + 1); i >= 0 && maxEndUpTo[i] > tokenSpan.begin(); i--) {
+            WorkMeter.count(1);
             if (mentions.get(i).span().contains(tokenSpan)) {
-                return i;
+                found = i;
             }
         }
-        return -1;
+        return found;
     }
 
     private static String lower(String s) {

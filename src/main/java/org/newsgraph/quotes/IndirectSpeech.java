@@ -14,6 +14,7 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
+import org.newsgraph.pipeline.WorkMeter;
 import org.newsgraph.tokens.QuotationMarks;
 
 /**
@@ -33,6 +34,8 @@ final class IndirectSpeech {
     private final QuoteLexicon lexicon;
     private final SpeakerPhrases phrases;
     private final ReportedClauses clauses;
+    /** The marked quotes' contents, for the overlap test every reported clause needs. */
+    private SpanIndex markedSpans = new SpanIndex(List.of());
 
     IndirectSpeech(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
         this.doc = doc;
@@ -44,7 +47,9 @@ final class IndirectSpeech {
 
     List<Quote> find(List<Quote> marked) {
         List<Quote> out = new ArrayList<>();
+        markedSpans = new SpanIndex(marked.stream().map(Quote::content).toList());
         for (Sentence s : tokens.sentences()) {
+            WorkMeter.count(s.endToken() - s.firstToken());
             List<String> tags = doc.partsOfSpeech().tags().subList(s.firstToken(), s.endToken());
             for (Quote q : reported(tokens.of(s), tags, marked)) {
                 if (!isQuoted(q.content(), marked)) {
@@ -57,7 +62,7 @@ final class IndirectSpeech {
 
     /** Reported words holding a marked quote are that quote's attribution, found by the marked-quote rules. */
     private boolean isQuoted(Span content, List<Quote> marked) {
-        return marked.stream().anyMatch(m -> m.content().overlaps(content)) || hasQuoteMark(content);
+        return markedSpans.overlapsAny(content) || hasQuoteMark(content);
     }
 
     private boolean hasQuoteMark(Span span) {

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.layout.Paragraphs;
 import org.newsgraph.model.Span;
+import org.newsgraph.pipeline.WorkMeter;
 
 /**
  * Finds quoted stretches in paragraphs: curly and straight double quotes (and the typewriter
@@ -24,6 +25,12 @@ public final class QuoteMarks {
 
     /** "WALLACE: …": a mark opening a transcript line, its speaker's label in capitals. */
     private static final Pattern TRANSCRIPT_TURN = Pattern.compile("[\"“][A-Z][A-Z .'-]{1,30}:\\s+");
+
+    /**
+     * The longest single-quoted stretch looked for: headline-style single quotes hold a phrase, and
+     * without a bound every apostrophe of a long paragraph would scan the rest of it.
+     */
+    private static final int MAX_SINGLE_QUOTE_CHARS = 2000;
 
     private QuoteMarks() {
     }
@@ -61,6 +68,7 @@ public final class QuoteMarks {
             fromPrevious = true;
             i += openLength;
         }
+        WorkMeter.count(para.length());
         for (; i < para.end(); i++) {
             char c = text.charAt(i);
             int mark = doubleMarkLength(text, i);
@@ -115,11 +123,11 @@ public final class QuoteMarks {
      * one was stray, as in text pasted between systems.
      */
     private static int nestedClose(String text, int opening, Span para, boolean nextOpens) {
-        int close = text.indexOf('”', opening + 1);
-        if (close < 0 || close >= para.end() || text.substring(opening + 1, close).indexOf('“') >= 0) {
+        int close = indexOf(text, '”', opening + 1, para.end());
+        if (close < 0 || indexOf(text, '“', opening + 1, close) >= 0) {
             return -1;
         }
-        boolean goesOn = nextOpens || text.substring(close + 1, para.end()).indexOf('"') >= 0;
+        boolean goesOn = nextOpens || indexOf(text, '"', close + 1, para.end()) >= 0;
         return goesOn ? close : -1;
     }
 
@@ -136,16 +144,38 @@ public final class QuoteMarks {
 
     /** A closing single mark not followed by a letter (so not an apostrophe), with two words or more inside unless one will do. */
     private static int findSingleClose(String text, int from, int end, boolean oneWord) {
-        for (int j = from; j < end; j++) {
+        // whether [from, j) holds a space after its first non-blank character: "two words or more",
+        // kept as the scan goes rather than re-read for every candidate mark
+        int firstNonBlank = -1;
+        boolean twoWords = false;
+        int limit = Math.min(end, from + MAX_SINGLE_QUOTE_CHARS);
+        WorkMeter.count(limit - from);
+        for (int j = from; j < limit; j++) {
             char c = text.charAt(j);
             if ((c == '’' || c == '\'') && (j + 1 >= end || !Character.isLetter(text.charAt(j + 1)))
                     && j > from && !Character.isWhitespace(text.charAt(j - 1))) {
-                if (oneWord || text.substring(from, j).strip().contains(" ")) {
+                if (oneWord || twoWords) {
                     return j;
                 }
             }
+            if (firstNonBlank < 0 && !Character.isWhitespace(c)) {
+                firstNonBlank = j;
+            } else if (firstNonBlank >= 0 && c == ' ') {
+                twoWords = true;
+            }
             if (c == '“' || c == '"' || c == '\n') {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of {@code c} in [from, to) of the text, or -1; looks no further than the paragraph. */
+    private static int indexOf(String text, char c, int from, int to) {
+        WorkMeter.count(1);
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == c) {
+                return i;
             }
         }
         return -1;

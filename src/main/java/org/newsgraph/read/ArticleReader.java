@@ -45,10 +45,18 @@ public final class ArticleReader {
         if (bytes.length > maxBytes) {
             throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
         }
-        return read(FilenameUtils.getBaseName(file.getFileName().toString()), bytes);
+        String name = file.getFileName().toString();
+        String ext = FilenameUtils.getExtension(name).toLowerCase(java.util.Locale.ROOT);
+        // A saved fragment ("<article>…") does not start like a page, but its name says what it is.
+        return readBytes(FilenameUtils.getBaseName(name), bytes, ext.equals("html") || ext.equals("htm") || ext.equals("xhtml"));
     }
 
     public Article read(String identifier, byte[] bytes) throws ArticleRejected {
+        return readBytes(identifier, bytes, false);
+    }
+
+    /** @param html read as a web page even when the text does not start like one */
+    private Article readBytes(String identifier, byte[] bytes, boolean html) throws ArticleRejected {
         if (bytes.length > maxBytes) {
             throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
         }
@@ -69,7 +77,7 @@ public final class ArticleReader {
             encoding = "windows-1252";
             fallback = true;
         }
-        return fromText(identifier, text, encoding, fallback);
+        return fromText(identifier, text, encoding, fallback, html);
     }
 
     /**
@@ -88,7 +96,7 @@ public final class ArticleReader {
             throw new ArticleRejected("file is empty");
         }
         try {
-            return fromText(identifier, strictly(declared, bytes), declared.name(), false);
+            return fromText(identifier, strictly(declared, bytes), declared.name(), false, false);
         } catch (CharacterCodingException e) {
             throw new ArticleRejected("the bytes are not valid " + declared.name());
         }
@@ -101,12 +109,12 @@ public final class ArticleReader {
                 .decode(ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static Article fromText(String identifier, String text, String encoding, boolean fallback) throws ArticleRejected {
+    private static Article fromText(String identifier, String text, String encoding, boolean fallback, boolean html) throws ArticleRejected {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
         PageMetadata page = null;
-        if (HtmlPages.looksLikeHtml(text)) {
+        if (html && text.indexOf('<') >= 0 || HtmlPages.looksLikeHtml(text)) {
             HtmlPages.PageText read = HtmlPages.read(text);
             text = read.text(); // already NFC, paragraph by paragraph, so the page's spans stay exact
             page = read.metadata();

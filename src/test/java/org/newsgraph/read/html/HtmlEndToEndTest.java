@@ -63,6 +63,25 @@ class HtmlEndToEndTest {
                 "the field sources are a JSON literal of the provenance node");
     }
 
+    @Test
+    void aPageWhoseMetadataChangedIsRedoneThoughItsTextIsTheSame() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Path page = in.resolve("amp.html");
+        String html = Files.readString(Path.of("src/test/resources/html/amp.html"));
+        Files.writeString(page, html);
+        Path out = dir.resolve("out");
+        assertEquals(1, run(in, out).written());
+        assertEquals(1, run(in, out).unchanged());
+        Files.writeString(page, html.replace("\"dateModified\": \"2016-09-20T19:10:00Z\"", "\"dateModified\": \"2016-09-21T08:00:00Z\""));
+        assertEquals(1, run(in, out).written(), "the page states a new modification date");
+        assertEquals("2016-09-21T08:00:00Z", MAPPER.readTree(out.resolve("amp.jsonld").toFile()).get("dateModified").asText());
+    }
+
+    private static BatchResult run(Path in, Path out) throws Exception {
+        return new BatchRunner(TestPipeline.get(), new ArticleReader(5_000_000), TestPipeline.configHash(), out, 1, false)
+                .run(InputFiles.expand(List.of(in)), null);
+    }
+
     private static boolean hasQuoteBy(JsonNode doc, String name) {
         String id = null;
         for (JsonNode e : doc.get("mentions")) {

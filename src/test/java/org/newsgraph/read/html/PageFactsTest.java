@@ -76,4 +76,14 @@ class PageFactsTest {
         HtmlPages.PageText read = HtmlPages.read(page);
         assertEquals("The only paragraph of the page sits under eight thousand levels of nesting.", read.text());
     }
+
+    @Test
+    void aSavedFragmentNamedHtmlIsReadAsAPage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("fragment.html");
+        java.nio.file.Files.writeString(file, "<article><h1>Council approves budget</h1><p>The council approved the budget on Monday after a long debate "
+                + "about the cost of the new bridge.</p><div class=\"share\"><a href=\"#\">Share on Facebook</a></div></article>");
+        org.newsgraph.model.Article a = new org.newsgraph.read.ArticleReader(100_000).read(file);
+        assertEquals("Council approves budget\n\nThe council approved the budget on Monday after a long debate about the cost of the new bridge.", a.text());
+        assertEquals("html:h1", a.page().sources().get("headline"));
+    }
 }
