@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code newsgraph} command line. Exit status: 0 success, 1 an article failed, 2 usage error. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1",
         description = "News articles to schema.org JSON-LD: layout, entities, quotes and relations.",
-        subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, TrainCommand.class})
+        subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, TrainCommand.class,
+                LoadCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
