@@ -17,7 +17,8 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> 1);
+        // a usage error (also one found by a command, as a ParameterException) exits 2, as documented; any other failure 1
+        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
     }
 
     @Override
