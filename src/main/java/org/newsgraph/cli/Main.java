@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1",
         description = "News articles to schema.org JSON-LD: layout, entities, quotes and relations.",
         subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, TrainCommand.class,
-                LoadCommand.class})
+                LoadCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

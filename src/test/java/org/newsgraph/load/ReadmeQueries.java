@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The queries README's "Feeding a database" section shows, taken from README itself so that what
  * users copy is what the tests run: the ```sql block's statements and the ```sparql block's queries
- * (its PREFIX lines shared, each query after a "# " comment line).
+ * (its PREFIX line shared, each query starting on a line of its own with SELECT).
  */
 public final class ReadmeQueries {
     private ReadmeQueries() {
@@ -32,11 +32,11 @@ public final class ReadmeQueries {
         for (String line : block("sparql").split("\n")) {
             if (line.startsWith("PREFIX")) {
                 prologue.append(line).append('\n');
-            } else if (line.startsWith("# ")) {
+            } else if (line.startsWith("SELECT")) {
                 if (current != null) {
                     out.add(current.toString());
                 }
-                current = new StringBuilder(prologue);
+                current = new StringBuilder(prologue).append(line).append('\n');
             } else if (current != null) {
                 current.append(line).append('\n');
             }

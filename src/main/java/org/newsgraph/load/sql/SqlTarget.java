@@ -1,7 +1,6 @@
 package org.newsgraph.load.sql;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -151,11 +150,7 @@ public final class SqlTarget implements LoadTarget {
         if (dialect == SqlDialect.DUCKDB) {
             return new AppenderWriter(connection.unwrap(org.duckdb.DuckDBConnection.class), table);
         }
-        int n = columns.split(",").length;
-        String placeholders = table.equals("articles")
-                ? BatchWriter.placeholders(n - 1) + ", ?::jsonb" // the document is the last column
-                : BatchWriter.placeholders(n);
-        return new BatchWriter(connection, table, columns, placeholders);
+        return new CopyWriter(connection, table, columns);
     }
 
     private Map<String, Long> counts() throws SQLException {
