@@ -79,6 +79,23 @@ final class SentenceView {
         return tokens.get(i).word();
     }
 
+    /** Title-phrase ends by start token, computed once: every rule starting with a title asks at every token. */
+    private int[] titleEnds;
+
+    int titleEnd(int i, java.util.function.IntUnaryOperator compute) {
+        if (i < 0 || i >= tokens.size()) {
+            return -1;
+        }
+        if (titleEnds == null) {
+            titleEnds = new int[tokens.size()];
+            java.util.Arrays.fill(titleEnds, Integer.MIN_VALUE);
+        }
+        if (titleEnds[i] == Integer.MIN_VALUE) {
+            titleEnds[i] = compute.applyAsInt(i);
+        }
+        return titleEnds[i];
+    }
+
     /** The part-of-speech tag of token i, or "" when unknown. */
     String tag(int i) {
         return tags == null || i < 0 || i >= tags.size() ? "" : tags.get(i);

@@ -97,6 +97,10 @@ final class TitlePhrases {
      * Health" (after a capitalised head) or "and songwriter".
      */
     int endAt(SentenceView s, int i) {
+        return s.titleEnd(i, k -> computeEndAt(s, k));
+    }
+
+    private int computeEndAt(SentenceView s, int i) {
         if (i < 0 || i >= s.size() || s.mention(i) != null || is("skip", s.word(i))) {
             return -1;
         }
@@ -164,7 +168,8 @@ final class TitlePhrases {
             return false;
         }
         String tag = s.tag(k);
-        boolean nounOrAdjective = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS") || tag.equals("VBG") || tag.equals("VBN");
+        // Not VBN: "has revealed defender X" is no title "revealed defender".
+        boolean nounOrAdjective = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS") || tag.equals("VBG");
         if (Character.isUpperCase(w.charAt(0))) {
             return is("modifier", w) || k == 0 && nounOrAdjective;
         }

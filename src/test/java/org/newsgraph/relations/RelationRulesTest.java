@@ -47,6 +47,7 @@ class RelationRulesTest {
                 "Jean Todt jobTitle team principal", "Jean Todt worksFor Ferrari"});
         CASES.put("name-nation-title", new String[] {"Namibia celebrated Frankie Fredericks, a Namibian athlete, on Sunday.",
                 "Frankie Fredericks jobTitle athlete", "Frankie Fredericks nationality Namibia"});
+        CASES.put("name-place-title", new String[] {"Kerr Putney, Charlotte police chief, spoke.", "Kerr Putney jobTitle police chief"});
         CASES.put("name-title", new String[] {"The cast includes Barbara Windsor, the actress, again.", "Barbara Windsor jobTitle actress"});
         CASES.put("name-member-of", new String[] {"He praised Frankie Fredericks, now a member of the International Olympic Committee, on Monday.",
                 "Frankie Fredericks memberOf International Olympic Committee"});
