@@ -20,7 +20,7 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * see {@link TitlePhrases}), {@code NAME} (any mention). A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
- * <li>{@code @RB} one token whose part-of-speech tag starts with RB.</li>
+ * <li>{@code @RB} one token whose part-of-speech tag starts with RB; {@code @$|#} with $ or #.</li>
  * </ul>
  * Matching tries the optional elements present first, then absent, so the longest reading wins.
  */
@@ -145,7 +145,12 @@ final class TokenPattern {
                 return ok ? new Capture(i, i + 1, null, s.word(i)) : null;
             }
             case TAG -> {
-                return s.tag(i).startsWith(e.tag()) && s.mention(i) == null ? new Capture(i, i + 1, null, s.word(i)) : null;
+                for (String prefix : e.tag().split("\\|")) {
+                    if (s.tag(i).startsWith(prefix) && s.mention(i) == null) {
+                        return new Capture(i, i + 1, null, s.word(i));
+                    }
+                }
+                return null;
             }
             default -> {
                 return matchSpan(e.spanClass(), s, i, v);

@@ -124,6 +124,8 @@ class RelationRulesTest {
         assertTrue(t.contains("David Davis jobTitle Shadow Home Secretary"), t.toString());
         assertTrue(t.contains("John Major jobTitle chairman"), t.toString());
         assertTrue(t.contains("Mike Skinner jobTitle rapper and songwriter"), t.toString());
+        Set<String> associate = triples(rules(), "Dr Andrew Burn, associate director of the Institute of Education, spoke.");
+        assertTrue(associate.contains("Andrew Burn jobTitle associate director"), associate.toString());
     }
 
     @Test
