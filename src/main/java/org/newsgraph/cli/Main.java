@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code newsgraph} command line. Exit status: 0 success, 1 an article failed, 2 usage error. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1",
         description = "News articles to schema.org JSON-LD: layout, entities, quotes and relations.",
-        subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, TrainCommand.class})
+        subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, TrainCommand.class,
+                LoadCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -16,7 +17,8 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> 1);
+        // a usage error (also one found by a command, as a ParameterException) exits 2, as documented; any other failure 1
+        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
     }
 
     @Override

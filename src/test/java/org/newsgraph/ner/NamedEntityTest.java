@@ -59,4 +59,54 @@ class NamedEntityTest {
         assertEquals(List.of("PER", "PER", "O", "O", "LOC", "O"),
                 tagger.labelTokens(List.of("Angela", "Merkel", "visited", "in", "Paris", ".")));
     }
+
+    @Test
+    void possessiveCountryBeforeAGivenNameIsAPerson() {
+        Document d = TestPipeline.run("Sweden's Carolina Kluft won the heptathlon.");
+        assertTrue(mentions(d, EntityType.PERSON).contains("Carolina Kluft"), d.namedEntities().toString());
+        assertTrue(mentions(d, EntityType.PLACE).contains("Sweden"), d.namedEntities().toString());
+    }
+
+    @Test
+    void organisationHeadBeforeACountryIsAnOrganisation() {
+        Document d = TestPipeline.run("Athletics Ireland said the Bupa Great Ireland run was a success. Northern Ireland agreed.");
+        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Athletics Ireland") && orgs.contains("Bupa Great Ireland"), d.namedEntities().toString());
+        assertFalse(orgs.contains("Northern Ireland"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aOneWordNameOnlyAfterInIsAPlaceAndAfterTheAnOrganisation() {
+        Document d = TestPipeline.run("The race was held in Santry on Sunday.\n\nShe then visited the Tate.");
+        assertTrue(mentions(d, EntityType.PLACE).contains("Santry"), d.namedEntities().toString());
+        assertFalse(mentions(d, EntityType.PERSON).contains("Tate"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aOneWordPersonOwningAPersonIsAnOrganisation() {
+        Document d = TestPipeline.run("Chelsea's Damien Duff has been ruled out of the match.");
+        assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Chelsea"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aPlaceWithAnArticleBeforeAVerbIsAnOrganisation() {
+        Document d = TestPipeline.run("House prices rose in December, the Halifax has said.");
+        assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Halifax"), d.namedEntities().toString());
+    }
+
+    @Test
+    void gluedNamesSplitAtPossessiveAndAt() {
+        Document d = TestPipeline.run("Academics from the Institute of Education at London University found it. "
+                + "He works at the Institute of Education's Centre for the Study of Media.");
+        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Institute of Education") && orgs.contains("London University"), orgs.toString());
+        assertTrue(orgs.contains("Centre for the Study of Media"), orgs.toString());
+    }
+
+    @Test
+    void aSurnameTheTaggerMissedAfterTheFullNameIsAPerson() {
+        Document d = TestPipeline.run("It contradicts chiropractor Jean Pierre Meersseman, who treated him.\n\n"
+                + "\"I know he was pleased.\" Meersseman is the medical co-ordinator at AC Milan.");
+        assertEquals(2, mentions(d, EntityType.PERSON).stream().filter(p -> p.endsWith("Meersseman")).count(), d.namedEntities().toString());
+    }
 }
