@@ -26,11 +26,15 @@ final class TitlePhrases {
     private final WordList projectTitles;
     private final Demonyms demonyms;
     private final Map<String, Set<String>> kinds = new HashMap<>();
+    private final Set<String> projectFirstWords = new HashSet<>();
 
     TitlePhrases(KbpGazetteers kbp, WordList projectTitles, Demonyms demonyms) {
         this.kbp = kbp;
         this.projectTitles = projectTitles;
         this.demonyms = demonyms;
+        for (String t : projectTitles.entries()) {
+            projectFirstWords.add(t.toLowerCase(Locale.ROOT).split("\\s+")[0]);
+        }
         for (String[] row : ModelFiles.rows("title-lexicon.tsv", 2)) {
             kinds.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
@@ -50,8 +54,23 @@ final class TitlePhrases {
                 || kbp.isTitle(p.replace('-', ' '))));
     }
 
+    private boolean mayStartTitle(String w) {
+        if (projectFirstWords.contains(w) || kbp != null && kbp.startsTitle(w)) {
+            return true;
+        }
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && (mayStartTitle(w.replace("-", "")) || mayStartTitle(w.substring(0, hyphen)));
+    }
+
     /** Tokens in the longest title head starting at k, or 0. */
     int headLength(SentenceView s, int k) {
+        return k < 0 || k >= s.size() ? 0 : s.headLength(k, i -> computeHeadLength(s, i));
+    }
+
+    private int computeHeadLength(SentenceView s, int k) {
+        if (!mayStartTitle(s.lower.get(k))) {
+            return 0;
+        }
         StringBuilder phrase = new StringBuilder();
         int best = 0;
         for (int n = 1; n <= MAX_HEAD_TOKENS && k + n <= s.size(); n++) {
@@ -71,7 +90,7 @@ final class TitlePhrases {
     }
 
     boolean isHonorific(String word) {
-        return is("honorific", word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && is("honorific", word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }
 
     /** Holders of this title are members of their organisation ("striker", "MP"). */

@@ -114,6 +114,10 @@ final class TokenPattern {
 
     /** The captures of a match starting exactly at token i (with "" mapped to the whole match), or null. */
     Map<String, Capture> matchAt(SentenceView s, int i, Vocabulary v) {
+        Element first = elements.get(0);
+        if (!first.optional() && first.spanClass() != SpanClass.TOPIC && matchOne(first, s, i, v) == null) {
+            return null; // most tokens fail the first word or tag: no map for them
+        }
         Map<String, Capture> caps = new HashMap<>();
         int end = match(s, 0, i, caps, v);
         if (end <= i) {
