@@ -120,7 +120,7 @@ final class TitlePhrases {
     }
 
     private int computeEndAt(SentenceView s, int i) {
-        if (i < 0 || i >= s.size() || s.mention(i) != null || is("skip", s.word(i))) {
+        if (i < 0 || i >= s.size() || s.mention(i) != null || !headWithin(s, i) || is("skip", s.word(i))) {
             return -1;
         }
         int k = i;
@@ -147,6 +147,16 @@ final class TitlePhrases {
             break;
         }
         return lastHeadEnd < 0 ? -1 : complement(s, lastHeadEnd);
+    }
+
+    /** A head starts within reach of i (a place of several tokens may sit between): else no title starts here. */
+    private boolean headWithin(SentenceView s, int i) {
+        for (int k = i; k < Math.min(s.size(), i + MAX_MODIFIERS + 4); k++) {
+            if (headLength(s, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int complement(SentenceView s, int end) {
