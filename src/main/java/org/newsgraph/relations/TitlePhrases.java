@@ -134,7 +134,8 @@ final class TitlePhrases {
                 continue;
             }
             SentenceView.MentionRef m = s.mention(k);
-            if (m != null && m.type() == EntityType.PLACE && k > i && lastHeadEnd < 0 && modifiers < MAX_MODIFIERS) {
+            if (m != null && m.type() == EntityType.PLACE && k > i && (lastHeadEnd < 0 && modifiers < MAX_MODIFIERS
+                    || headLength(s, m.end()) > 0)) { // "assistant US attorney general"
                 k = m.end(); // "senior Russia researcher", "Tulsa police Chief" is read from "police"
                 modifiers++;
                 continue;
@@ -201,7 +202,8 @@ final class TitlePhrases {
         }
         String tag = s.tag(k);
         // Not VBN: "has revealed defender X" is no title "revealed defender".
-        boolean nounOrAdjective = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS") || tag.equals("VBG");
+        // Nor VBG: "Reporters covering singer X".
+        boolean nounOrAdjective = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS");
         if (Character.isUpperCase(w.charAt(0))) {
             return k == 0 && nounOrAdjective;
         }
