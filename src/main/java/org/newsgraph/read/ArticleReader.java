@@ -36,6 +36,11 @@ public final class ArticleReader {
     }
 
     public Article read(Path file) throws ArticleRejected {
+        return read(file, FilenameUtils.getBaseName(file.getFileName().toString()));
+    }
+
+    /** {@code identifier}: the article's name in the output (a batch keeps the path under the folder given). */
+    public Article read(Path file, String identifier) throws ArticleRejected {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -48,7 +53,7 @@ public final class ArticleReader {
         String name = file.getFileName().toString();
         String ext = FilenameUtils.getExtension(name).toLowerCase(java.util.Locale.ROOT);
         // A saved fragment ("<article>…") does not start like a page, but its name says what it is.
-        return readBytes(FilenameUtils.getBaseName(name), bytes, ext.equals("html") || ext.equals("htm") || ext.equals("xhtml"));
+        return readBytes(identifier, bytes, ext.equals("html") || ext.equals("htm") || ext.equals("xhtml"));
     }
 
     public Article read(String identifier, byte[] bytes) throws ArticleRejected {
