@@ -51,8 +51,15 @@ public final class ArticleReader {
             throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
         }
         String name = file.getFileName().toString();
-        String ext = FilenameUtils.getExtension(name).toLowerCase(java.util.Locale.ROOT);
-        // A saved fragment ("<article>…") does not start like a page, but its name says what it is.
+        return read(identifier, name, bytes);
+    }
+
+    /**
+     * Reads a file's bytes as {@link #read(Path)} does: a saved fragment ("<article>…") does not
+     * start like a page, but its file name says what it is.
+     */
+    public Article read(String identifier, String fileName, byte[] bytes) throws ArticleRejected {
+        String ext = FilenameUtils.getExtension(fileName).toLowerCase(java.util.Locale.ROOT);
         return readBytes(identifier, bytes, ext.equals("html") || ext.equals("htm") || ext.equals("xhtml"));
     }
 

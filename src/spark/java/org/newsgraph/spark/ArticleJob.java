@@ -53,7 +53,8 @@ final class ArticleJob {
         if (earlierDir != null && !force) {
             Dataset<Row> earlier = EarlierOutput.read(spark, earlierDir, settings.configHash());
             Dataset<Row> joined = readable.join(earlier, col("identifier").equalTo(col("earlierIdentifier"))
-                    .and(concat(lit(JsonLdWriter.ARTICLE_PREFIX), col("textHash")).equalTo(col("earlierArticleId"))), "left");
+                    .and(concat(lit(JsonLdWriter.ARTICLE_PREFIX), col("textHash")).equalTo(col("earlierArticleId")))
+                    .and(col("pageHash").equalTo(col("earlierPageHash"))), "left");
             unchanged = joined.filter(col("earlierLine").isNotNull())
                     .select(lit(Rows.UNCHANGED).as("status"), col("identifier"), col("earlierLine").as("line"), lit(0L).as("words"));
             todo = joined.filter(col("earlierLine").isNull()).select(READ_COLUMNS);

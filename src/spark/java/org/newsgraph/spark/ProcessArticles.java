@@ -57,7 +57,7 @@ final class ProcessArticles implements MapPartitionsFunction<Row, Row> {
         String identifier = r.getAs("identifier");
         WorkMeter.start(settings.articleBudget()); // the stages' loops end an article past its budget
         try {
-            Article article = new ArticleReader(settings.maxBytes()).read(identifier, r.<byte[]>getAs("content"));
+            Article article = ReadArticle.read(new ArticleReader(settings.maxBytes()), source, identifier, r.<byte[]>getAs("content"));
             Document doc = pipeline.run(article);
             return Rows.document(Rows.WRITTEN, identifier, MAPPER.writeValueAsString(writer.write(doc)),
                     BatchRunner.countWords(article.text()));

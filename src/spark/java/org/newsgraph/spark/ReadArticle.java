@@ -32,26 +32,33 @@ final class ReadArticle implements MapFunction<Row, Row> {
         }
         try {
             byte[] content = (byte[]) in.get(2);
-            Article a = new ArticleReader(maxBytes).read(identifier, content);
-            return RowFactory.create(source, identifier, content, JsonLdWriter.textHash(a.text()), null);
+            Article a = read(new ArticleReader(maxBytes), source, identifier, content);
+            return RowFactory.create(source, identifier, content, JsonLdWriter.textHash(a.text()), JsonLdWriter.pageHash(a), null);
         } catch (ArticleRejected e) {
             return rejected(source, identifier, e.getMessage());
         }
     }
 
     private static Row rejected(String source, String identifier, String reason) {
-        return RowFactory.create(source, identifier, null, null, reason);
+        return RowFactory.create(source, identifier, null, null, null, reason);
+    }
+
+    /** Reads as the CLI reads the file the row came from (its extension says whether it is a page). */
+    static Article read(ArticleReader reader, String source, String identifier, byte[] content) throws ArticleRejected {
+        return reader.read(identifier, pathOf(source), content);
     }
 
     /** The file name without its extension, as the CLI names articles; Spark gives paths as URIs. */
     static String baseName(String source) {
-        String path;
+        return FilenameUtils.getBaseName(pathOf(source));
+    }
+
+    private static String pathOf(String source) {
         try {
             URI uri = new URI(source);
-            path = uri.getPath() != null ? uri.getPath() : source;
+            return uri.getPath() != null ? uri.getPath() : source;
         } catch (URISyntaxException e) {
-            path = source;
+            return source;
         }
-        return FilenameUtils.getBaseName(path);
     }
 }

@@ -21,7 +21,7 @@ final class Rows {
             .add("length", LongType, false);
 
     /**
-     * An input as read: its bytes and the hash of the text read from them, or the reason they could
+     * An input as read: its bytes and the hashes of the text and page metadata read from them, or the reason they could
      * not be read. The bytes, not the article, go on: an article read from HTML holds the page's
      * metadata too, and reading again where the pipeline runs costs little beside the pipeline.
      */
@@ -30,6 +30,7 @@ final class Rows {
             .add("identifier", StringType, false)
             .add("content", BinaryType, true)
             .add("textHash", StringType, true)
+            .add("pageHash", StringType, true)
             .add("readError", StringType, true);
 
     /** One line of output: a document (written or unchanged) or an error record (failed or skipped). */

@@ -73,6 +73,10 @@ class SparkJobTest {
         return ArticleJob.run(spark, InputSources.files(spark, List.of(in.toString()), MAX_BYTES), settings(), out.toString(), false, 4);
     }
 
+    /** A saved fragment: it does not start like a page, and only its name says it is one. */
+    private static final String FRAGMENT = "<article><h1>Gosport ferry fares to rise</h1>\n"
+            + "<p>Fares on the Gosport ferry will rise by 8 percent from April, the harbour board said on Tuesday.</p></article>\n";
+
     private static Path inputs(String name) throws IOException {
         Path in = Files.createDirectories(dir.resolve(name));
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
@@ -85,6 +89,7 @@ class SparkJobTest {
                 Files.copy(r, in.resolve(f));
             }
         }
+        Files.writeString(in.resolve("ferry-fragment.html"), FRAGMENT); // read as a page because of its name
         Files.write(in.resolve("empty.txt"), new byte[0]);
         Files.write(in.resolve("binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
         Files.write(in.resolve("big.txt"), "word ".repeat(50_000).getBytes(StandardCharsets.UTF_8));
@@ -147,10 +152,12 @@ class SparkJobTest {
         JobSummary first = runJob(in, out);
 
         Map<String, String> expected = byIdentifier(Files.readAllLines(cliOut.resolve(BatchRunner.ARTICLES)));
-        assertEquals(10, expected.size(), "the CLI wrote the 6 seeds, 2 fixtures, the copy with a space in its name and sub/'s namesake");
+        assertEquals(11, expected.size(), "the CLI wrote the 6 seeds, 3 fixtures, the copy with a space in its name and sub/'s namesake");
         assertTrue(expected.containsKey("sub/council-budget-vote"), "a file named like another keeps its folder in its identifier");
+        assertTrue(expected.get("ferry-fragment").contains("Gosport ferry fares to rise") && !expected.get("ferry-fragment").contains("<p>"),
+                "the fragment was read as a page");
         assertSameDocuments(expected, byIdentifier(lines(out.resolve(JobOutput.ARTICLES))));
-        assertEquals(10, first.written());
+        assertEquals(11, first.written());
         assertEquals(cli.words(), first.words());
 
         List<String> cliErrors = Files.readAllLines(cliOut.resolve(BatchRunner.ERRORS)).stream().map(SparkJobTest::errorKey).sorted().toList();
@@ -162,16 +169,25 @@ class SparkJobTest {
 
         JobSummary again = runJob(in, out);
         assertEquals(0, again.written());
-        assertEquals(10, again.unchanged());
+        assertEquals(11, again.unchanged());
         assertSameDocuments(expected, byIdentifier(lines(out.resolve(JobOutput.ARTICLES))));
 
         Files.writeString(in.resolve("council-budget-vote.txt"), "\n\nA correction was added to this article on Thursday.",
                 java.nio.file.StandardOpenOption.APPEND);
+        // Same article text, a new date in the page's metadata: the CLI redoes it, and so must the job.
+        Files.writeString(in.resolve("ferry-fragment.html"),
+                "<meta property=\"article:published_time\" content=\"2026-03-04T09:00:00Z\">" + FRAGMENT);
+        BatchResult cliChanged = new BatchRunner(TestPipeline.get(), new ArticleReader(MAX_BYTES), TestPipeline.configHash(), cliOut, 2, false, null)
+                .run(InputFiles.scan(List.of(in)), null);
         JobSummary changed = runJob(in, out);
-        assertEquals(1, changed.written());
+        assertEquals(2, cliChanged.written());
+        assertEquals(2, changed.written());
         assertEquals(9, changed.unchanged());
         Map<String, String> after = byIdentifier(lines(out.resolve(JobOutput.ARTICLES)));
         assertFalse(after.get("council-budget-vote").equals(expected.get("council-budget-vote")));
+        assertEquals(MAPPER.readTree(expected.get("ferry-fragment")).path("@id"), MAPPER.readTree(after.get("ferry-fragment")).path("@id"),
+                "the fragment's text is unchanged");
+        assertSameDocuments(byIdentifier(Files.readAllLines(cliOut.resolve(BatchRunner.ARTICLES))), after);
         try (Stream<Path> left = Files.list(out)) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("_staging")), "no staging folder is left");
         }
