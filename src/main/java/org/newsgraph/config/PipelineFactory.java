@@ -21,6 +21,7 @@ import org.newsgraph.layout.LayoutPatterns;
 import org.newsgraph.layout.LayoutStage;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.WordList;
 import org.newsgraph.ner.NerStage;
@@ -50,7 +51,7 @@ public final class PipelineFactory {
         Demonyms demonyms = null;
         for (String name : config.stages()) {
             if (demonyms == null && List.of("ner", "entities", "relations", "quotes").contains(name)) {
-                demonyms = new Demonyms();
+                demonyms = new Demonyms(new KbpGazetteers()); // once per pipeline: the KBP lists take about half a second
             }
             stages.add(switch (name) {
                 case "language" -> new LanguageStage(new OpenNlpLanguageDetector());

@@ -167,6 +167,12 @@ public final class EntityStage extends DeclaredStage {
     /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
     private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m) {
         Cluster found = null;
+        if (key.contains(" ") && m.type() == EntityType.PERSON) {
+            Cluster surname = bySurnameOfSeveralWords(index, key);
+            if (surname != null) {
+                return surname;
+            }
+        }
         List<Cluster> sharingWord = key.contains(" ") ? List.of() : index.withEdgeWord(key);
         if (!key.contains(" ")) {
             for (Cluster c : sharingWord) {
@@ -200,6 +206,26 @@ public final class EntityStage extends DeclaredStage {
             }
         }
         return null;
+    }
+
+    /**
+     * "O'Sullivan" of "Sonia O'Sullivan", "Lewis-Francis" of "Mark Lewis-Francis", "Van Doren
+     * Stern" of "Philip van Doren Stern": a surname the key splits into several words (at an
+     * apostrophe, a hyphen, a particle) ends exactly one longer person's name.
+     */
+    private static Cluster bySurnameOfSeveralWords(ShortFormIndex index, String key) {
+        String last = key.substring(key.lastIndexOf(' ') + 1);
+        Cluster found = null;
+        for (Cluster c : index.withEdgeWord(last)) {
+            boolean ends = c.isMultiWordPerson() && c.keys.stream().anyMatch(k -> k.endsWith(" " + key));
+            if (ends) {
+                if (found != null && found != c) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
     }
 
     /** "hofstra" of "hofstra university", "harvard" of "harvard university": the name without its head word. */

@@ -32,6 +32,7 @@ public final class NerStage extends DeclaredStage {
     private final Demonyms demonyms;
     private final WordList notNames;
     private final Pattern organizationName;
+    private final MentionTypes mentionTypes;
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -42,6 +43,7 @@ public final class NerStage extends DeclaredStage {
         this.gazetteer = gazetteer;
         this.demonyms = demonyms;
         this.notNames = notNames;
+        this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
     }
 
     @Override
@@ -69,7 +71,7 @@ public final class NerStage extends DeclaredStage {
             }
         }
         out.sort(Comparator.comparing(NamedEntity::span));
-        return out;
+        return mentionTypes.retype(text, tokens, out);
     }
 
     private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {

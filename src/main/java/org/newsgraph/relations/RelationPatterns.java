@@ -15,19 +15,25 @@ import org.newsgraph.model.Span;
 import org.newsgraph.relations.RelationCues.Family;
 import org.newsgraph.relations.SentenceView.MentionRef;
 
-/** The relation pattern families, each reading one sentence at a time. */
+/**
+ * The relation pattern families, each reading one sentence at a time: the token rules of
+ * {@code relation-patterns.tsv} (titles, employers, parties, nationalities), and the list and
+ * clause shapes driven by the cue phrases of {@code relation-cues.tsv} (places, founding,
+ * member lists, colleagues), which read further than one token pattern can.
+ */
 final class RelationPatterns {
     private static final Pattern YEAR = Pattern.compile("1[6-9]\\d\\d|20\\d\\d");
-    private static final int MAX_TITLE_TOKENS = 6;
     private final Demonyms demonyms;
     private final WordList titles;
     private final RelationCues cues;
+    private final RelationRules rules;
     private final WordList regions = new WordList("regions.txt");
 
-    RelationPatterns(Demonyms demonyms, WordList titles, RelationCues cues) {
+    RelationPatterns(Demonyms demonyms, WordList titles, RelationCues cues, RelationRules rules) {
         this.demonyms = demonyms;
         this.titles = titles;
         this.cues = cues;
+        this.rules = rules;
     }
 
     List<Relation> extract(List<SentenceView> sentences, Entities entities) {
@@ -35,10 +41,7 @@ final class RelationPatterns {
         Entity lastOrganization = null;
         for (int si = 0; si < sentences.size(); si++) {
             SentenceView s = sentences.get(si);
-            premodifiers(s, entities, out);
-            appositions(s, out);
-            possessiveEmployers(s, out);
-            copulaTitles(s, out);
+            rules.apply(s, entities, out);
             places(s, out);
             personLinks(s, out);
             lastOrganization = founding(s, lastOrganization, out);
@@ -50,154 +53,6 @@ final class RelationPatterns {
             }
         }
         return out;
-    }
-
-    /** "Russian President Vladimir Putin", "United Nations general secretary Ban Ki-Moon". */
-    private void premodifiers(SentenceView s, Entities entities, List<Relation> out) {
-        for (MentionRef person : s.mentions) {
-            if (person.type() != EntityType.PERSON) {
-                continue;
-            }
-            int titleEnd = person.first();
-            int titleStart = titleStart(s, titleEnd);
-            if (titleStart == titleEnd) {
-                continue;
-            }
-            int evidenceStart = titleStart;
-            String title = s.text(titleStart, titleEnd);
-            int before = titleStart - 1;
-            MentionRef modifier = s.mention(before);
-            String demonymCountry = before >= 0 ? demonyms.countryOf(s.word(before)) : null;
-            if (modifier != null && modifier.type() == EntityType.ORGANIZATION) {
-                out.add(rel(person.entity(), affiliation(modifier.entity()), modifier.entity(), s.span(modifier.first(), person.end()), 0.8));
-                evidenceStart = modifier.first();
-            } else if (modifier != null && modifier.type() == EntityType.PLACE) {
-                if (demonyms.isCountry(modifier.entity().name())) { // "Kazakhstan president", not "Tulsa police chief"
-                    out.add(rel(person.entity(), Predicate.NATIONALITY, modifier.entity(), s.span(modifier.first(), person.end()), 0.7));
-                }
-                evidenceStart = modifier.first();
-            } else if (demonymCountry != null) {
-                Entity country = placeNamed(entities, demonymCountry);
-                if (country != null) {
-                    out.add(rel(person.entity(), Predicate.NATIONALITY, country, s.span(before, person.end()), 0.8));
-                }
-                evidenceStart = before;
-            }
-            out.add(literal(person.entity(), Predicate.JOB_TITLE, title, s.span(evidenceStart, person.end()), 0.85));
-        }
-    }
-
-    /**
-     * Start of a run of title words ending right before {@code end}: "President", "president for
-     * life", "general secretary"; capitalised or not, as news writes them.
-     */
-    private int titleStart(SentenceView s, int end) {
-        int i = end;
-        if (i >= 2 && s.is(i - 1, "life") && s.is(i - 2, "for")) {
-            i -= 2;
-        }
-        int start = i;
-        for (int k = i - 1; k >= Math.max(0, i - MAX_TITLE_TOKENS); k--) {
-            boolean modifiesTitle = start < i && k + 1 == start && isLowerCaseModifier(s, k);
-            if (isTitleWord(s, k) || modifiesTitle) {
-                start = k;
-            } else {
-                break;
-            }
-        }
-        while (start < i && !isTitleWord(s, start) && !isLowerCaseModifier(s, start)) {
-            start++;
-        }
-        while (start < i && s.is(start, "former", "acting")) {
-            start++;
-        }
-        return start < i ? start : end;
-    }
-
-    /** "presidential" candidate, "general" secretary, "senior" researcher: a lower-case word before a title. */
-    private static boolean isLowerCaseModifier(SentenceView s, int k) {
-        String w = s.word(k);
-        return s.mention(k) == null && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
-                && !s.is(k, "the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "his", "her", "their", "its",
-                "who", "which", "that", "is", "was", "said", "says", "told", "as", "when", "then", "also");
-    }
-
-    private boolean isTitleWord(SentenceView s, int k) {
-        return s.mention(k) == null && titles.contains(s.word(k));
-    }
-
-    /** "Wang Lijiu, the senior Russia researcher at ORG", "Yuri Krupnov, director of ORG in PLACE". */
-    private void appositions(SentenceView s, List<Relation> out) {
-        for (MentionRef person : s.mentions) {
-            if (person.type() != EntityType.PERSON || !s.is(person.end(), ",")) {
-                continue;
-            }
-            int i = person.end() + 1;
-            if (s.is(i, "the", "a", "an")) {
-                i++;
-            }
-            int phraseStart = i;
-            int lastTitle = -1;
-            MentionRef employer = null;
-            while (i < s.size() && i - phraseStart < MAX_TITLE_TOKENS + 4
-                    && (s.mention(i) == null || s.mention(i).type() != EntityType.PERSON)
-                    && !s.is(i, "at", "of", "for", "with", "in", "and", ",", ".", "who", "which", "whose")) {
-                if (s.mention(i) != null && s.mention(i).type() == EntityType.ORGANIZATION) {
-                    employer = s.mention(i);
-                    i = employer.end();
-                    continue;
-                }
-                if (titles.contains(s.word(i))) {
-                    lastTitle = i;
-                }
-                i++;
-            }
-            if (lastTitle < 0 || lastTitle != i - 1) {
-                continue;
-            }
-            String title = s.text(phraseStart, i);
-            out.add(literal(person.entity(), Predicate.JOB_TITLE, title, s.span(person.first(), i), 0.8));
-            if (employer != null) {
-                out.add(rel(person.entity(), affiliation(employer.entity()), employer.entity(), s.span(person.first(), i), 0.75));
-            }
-            if (s.is(i, "at", "of", "for", "with")) {
-                int j = i + 1;
-                if (s.is(j, "the")) {
-                    j++;
-                }
-                MentionRef org = s.mention(j);
-                if (org != null && org.first() == j && org.type() == EntityType.ORGANIZATION) {
-                    out.add(rel(person.entity(), Predicate.WORKS_FOR, org.entity(), s.span(person.first(), org.end()), 0.8));
-                }
-            }
-        }
-    }
-
-    /** "Ivanov's official job is head of …": a title after a copula. */
-    private void copulaTitles(SentenceView s, List<Relation> out) {
-        for (MentionRef person : s.mentions) {
-            if (person.type() != EntityType.PERSON) {
-                continue;
-            }
-            int i = s.skipPossessive(person.end());
-            int limit = i + 3;
-            while (i < limit && i < s.size() && !s.is(i, "is", "was", "became", "remains")) {
-                if (s.mention(i) != null || s.is(i, ",", ".")) {
-                    break;
-                }
-                i++;
-            }
-            if (!s.is(i, "is", "was", "became", "remains")) {
-                continue;
-            }
-            i++;
-            if (s.is(i, "the", "a", "an")) {
-                i++;
-            }
-            if (i < s.size() && isTitleWord(s, i) && (s.is(i + 1, "of", "at", ".", ",") || i + 1 >= s.size())) {
-                out.add(literal(person.entity(), Predicate.JOB_TITLE, s.word(i), s.span(person.first(), i + 1), 0.7));
-            }
-        }
     }
 
     /** "Almaty, Kazakhstan", "the Kremlin in Moscow", "Urumqi, capital of … Xinjiang", "ORG in PLACE". */
@@ -424,33 +279,6 @@ final class RelationPatterns {
             }
         }
         return null;
-    }
-
-    private static Entity placeNamed(Entities entities, String name) {
-        for (Entity e : entities.all()) {
-            if (e.type() == EntityType.PLACE && (e.name().equals(name) || e.alternateNames().contains(name))) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    /** A party has members, not employees: "Green Party presidential candidate Jill Stein". */
-    private static Predicate affiliation(Entity organization) {
-        return organization.name().matches(".*\\b(?:Party|party|Caucus|caucus)\\b.*") ? Predicate.MEMBER_OF : Predicate.WORKS_FOR;
-    }
-
-    /** "CNN’s Wolf Blitzer": an organisation's person works for it. */
-    private void possessiveEmployers(SentenceView s, List<Relation> out) {
-        for (MentionRef person : s.mentions) {
-            if (person.type() != EntityType.PERSON || person.first() < 2 || !s.is(person.first() - 1, "'s", "’s")) {
-                continue;
-            }
-            MentionRef org = s.mention(person.first() - 2);
-            if (org != null && org.type() == EntityType.ORGANIZATION) {
-                out.add(rel(person.entity(), affiliation(org.entity()), org.entity(), s.span(org.first(), person.end()), 0.6));
-            }
-        }
     }
 
     private static Relation rel(Entity subject, Predicate p, Entity object, Span evidence, double confidence) {

@@ -25,9 +25,12 @@ import org.newsgraph.pipeline.DeclaredStage;
 public final class RelationStage extends DeclaredStage {
     private final RelationPatterns patterns;
 
+    /** {@code demonyms} carries the KBP lists (titles, nationalities, countries) when the pipeline loaded them. */
     public RelationStage(Demonyms demonyms) {
         super("relations", Set.of(Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.RELATIONS));
-        this.patterns = new RelationPatterns(demonyms, new WordList("title-words.txt"), new RelationCues());
+        WordList titleWords = new WordList("title-words.txt");
+        TitlePhrases titles = new TitlePhrases(demonyms.kbp(), titleWords, demonyms);
+        this.patterns = new RelationPatterns(demonyms, titleWords, new RelationCues(), new RelationRules(titles, demonyms));
     }
 
     /** "candidate" beside "presidential candidate" for the same person: keep the fuller title. */
@@ -40,15 +43,21 @@ public final class RelationStage extends DeclaredStage {
                 && o.value().length() > r.value().length() && (" " + o.value().toLowerCase(java.util.Locale.ROOT)).endsWith(v));
     }
 
-    @Override
-    public Document process(Document doc) {
+    /** One view a sentence, with its part-of-speech tags when the pipeline tagged them. */
+    static List<SentenceView> views(Document doc) {
         Tokens tokens = doc.tokens();
         List<Entity> entities = doc.entities().all();
+        List<String> tags = doc.has(Layer.POS) ? doc.partsOfSpeech().tags() : null;
         List<SentenceView> views = new ArrayList<>();
         for (Sentence s : tokens.sentences()) {
-            views.add(new SentenceView(doc.text(), tokens.of(s), entities));
+            views.add(new SentenceView(doc.text(), tokens.of(s), tags == null ? null : tags.subList(s.firstToken(), s.endToken()), entities));
         }
-        List<Relation> found = patterns.extract(views, doc.entities());
+        return views;
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<Relation> found = patterns.extract(views(doc), doc.entities());
         Map<String, Relation> unique = new LinkedHashMap<>();
         for (Relation r : found) {
             if (r.objectId() != null && r.objectId().equals(r.subjectId())) {

@@ -26,10 +26,17 @@ final class SentenceView {
     final List<String> lower = new ArrayList<>();
     final MentionRef[] mentionAt;
     final List<MentionRef> mentions = new ArrayList<>();
+    /** Penn Treebank tags of the tokens, or null when the pipeline ran without the pos stage. */
+    private final List<String> tags;
 
     SentenceView(String text, List<Token> tokens, List<Entity> entities) {
+        this(text, tokens, null, entities);
+    }
+
+    SentenceView(String text, List<Token> tokens, List<String> tags, List<Entity> entities) {
         this.text = text;
         this.tokens = tokens;
+        this.tags = tags;
         this.mentionAt = new MentionRef[tokens.size()];
         for (Token t : tokens) {
             lower.add(t.word().toLowerCase(Locale.ROOT));
@@ -70,6 +77,32 @@ final class SentenceView {
 
     String word(int i) {
         return tokens.get(i).word();
+    }
+
+    /** Title-phrase ends by start token, computed once: every rule starting with a title asks at every token. */
+    private int[] titleEnds;
+
+    int titleEnd(int i, java.util.function.IntUnaryOperator compute) {
+        if (i < 0 || i >= tokens.size()) {
+            return -1;
+        }
+        if (titleEnds == null) {
+            titleEnds = new int[tokens.size()];
+            java.util.Arrays.fill(titleEnds, Integer.MIN_VALUE);
+        }
+        if (titleEnds[i] == Integer.MIN_VALUE) {
+            titleEnds[i] = compute.applyAsInt(i);
+        }
+        return titleEnds[i];
+    }
+
+    /** The part-of-speech tag of token i, or "" when unknown. */
+    String tag(int i) {
+        return tags == null || i < 0 || i >= tags.size() ? "" : tags.get(i);
+    }
+
+    boolean hasTags() {
+        return tags != null;
     }
 
     MentionRef mention(int i) {

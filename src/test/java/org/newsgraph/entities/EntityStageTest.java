@@ -65,6 +65,24 @@ class EntityStageTest {
     }
 
     @Test
+    void apostropheHyphenAndParticleSurnamesJoinTheFullName() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Sonia O'Sullivan", EntityType.PERSON),
+                m("O'Sullivan", EntityType.PERSON), m("Mark Lewis-Francis", EntityType.PERSON), m("Lewis-Francis", EntityType.PERSON),
+                m("Philip van Doren Stern", EntityType.PERSON), m("Van Doren Stern", EntityType.PERSON)));
+        assertEquals(3, es.all().size(), es.all().toString());
+        assertEquals(List.of("O'Sullivan"), find(es, "Sonia O'Sullivan").alternateNames());
+        assertEquals(2, find(es, "Mark Lewis-Francis").mentions().size());
+        assertEquals(2, find(es, "Philip van Doren Stern").mentions().size());
+    }
+
+    @Test
+    void aSurnameOfSeveralWordsSharedByTwoPeopleStaysApart() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Sonia O'Sullivan", EntityType.PERSON),
+                m("Ronnie O'Sullivan", EntityType.PERSON), m("O'Sullivan", EntityType.PERSON)));
+        assertEquals(3, es.all().size());
+    }
+
+    @Test
     void acronymRules() {
         assertTrue(EntityStage.isAcronymOf("CICA", "conference on interaction and confidence building measures in asia"));
         assertTrue(EntityStage.isAcronymOf("UN", "united nations"));

@@ -59,4 +59,26 @@ class NamedEntityTest {
         assertEquals(List.of("PER", "PER", "O", "O", "LOC", "O"),
                 tagger.labelTokens(List.of("Angela", "Merkel", "visited", "in", "Paris", ".")));
     }
+
+    @Test
+    void possessiveCountryBeforeAGivenNameIsAPerson() {
+        Document d = TestPipeline.run("Sweden's Carolina Kluft won the heptathlon.");
+        assertTrue(mentions(d, EntityType.PERSON).contains("Carolina Kluft"), d.namedEntities().toString());
+        assertTrue(mentions(d, EntityType.PLACE).contains("Sweden"), d.namedEntities().toString());
+    }
+
+    @Test
+    void organisationHeadBeforeACountryIsAnOrganisation() {
+        Document d = TestPipeline.run("Athletics Ireland said the Bupa Great Ireland run was a success. Northern Ireland agreed.");
+        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Athletics Ireland") && orgs.contains("Bupa Great Ireland"), d.namedEntities().toString());
+        assertFalse(orgs.contains("Northern Ireland"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aOneWordNameOnlyAfterInIsAPlaceAndAfterTheAnOrganisation() {
+        Document d = TestPipeline.run("The race was held in Santry on Sunday.\n\nShe then visited the Tate.");
+        assertTrue(mentions(d, EntityType.PLACE).contains("Santry"), d.namedEntities().toString());
+        assertFalse(mentions(d, EntityType.PERSON).contains("Tate"), d.namedEntities().toString());
+    }
 }

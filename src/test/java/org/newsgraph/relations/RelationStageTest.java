@@ -106,7 +106,7 @@ class RelationStageTest {
     @Test
     void appositionNamingTheOrganisationInsideTheTitle() {
         Set<String> t = triples("Howard Dean, a former Democratic National Committee chairman and presidential candidate, spoke.");
-        assertTrue(t.contains("Howard Dean jobTitle former Democratic National Committee chairman"), t.toString());
+        assertTrue(t.contains("Howard Dean jobTitle chairman"), t.toString()); // "former" is left out: a title, not a time
         assertTrue(t.contains("Howard Dean worksFor Democratic National Committee"), t.toString());
     }
 

@@ -1,0 +1,194 @@
+package org.newsgraph.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The KBP gazetteers CoreNLP's models jar ships ({@code regexner_caseless.tab} and
+ * {@code regexner_cased.tab}): 26,000 job titles, 4,000 nationality words, 11,000 country
+ * names, 1,800 states and provinces, 533,000 cities. Read once per pipeline from the class path
+ * (about half a second); cities are kept as a sorted array of 64-bit hashes (4 MB, not 60 MB
+ * of strings), since they only answer "is this a city". CoreNLP's first-name list comes with
+ * them, for the mention types of the ner stage. Rows that are regular expressions
+ * (a handful of e-mail, URL and military-rank shapes) are skipped: they are not names.
+ */
+public final class KbpGazetteers {
+    public static final String DIR = "/edu/stanford/nlp/models/kbp/english/gazetteers/";
+    public static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private final Set<String> firstNames = new HashSet<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> nationalities = new HashSet<>();
+    private final Set<String> countries = new HashSet<>();
+    private final Set<String> states = new HashSet<>();
+    private final Set<String> casedCountries = new HashSet<>();
+    private final Set<String> casedStates = new HashSet<>();
+    private final long[] cities;
+    private int cityCount;
+    private long[] cityBuffer = new long[1 << 19];
+
+    public KbpGazetteers() {
+        read("regexner_caseless.tab", false);
+        read("regexner_cased.tab", true);
+        readFirstNames();
+        long[] sorted = Arrays.copyOf(cityBuffer, cityCount);
+        Arrays.sort(sorted);
+        cities = sorted;
+        cityBuffer = null;
+    }
+
+    private void read(String file, boolean cased) {
+        InputStream in = KbpGazetteers.class.getResourceAsStream(DIR + file);
+        if (in == null) {
+            throw new IllegalStateException("the CoreNLP models jar is not on the class path: " + DIR + file + " is missing");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                int tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+                if (tab <= 0 || tab2 < 0) {
+                    continue;
+                }
+                String name = line.substring(0, tab).strip();
+                if (isRegex(name)) {
+                    continue;
+                }
+                String type = line.substring(tab + 1, tab2);
+                add(cased ? name : name.toLowerCase(Locale.ROOT), type, cased);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DIR + file, e);
+        }
+    }
+
+    /** CoreNLP's first-name list for gender (dcoref/namegender.combine.txt, 14,600 names). */
+    private void readFirstNames() {
+        InputStream in = KbpGazetteers.class.getResourceAsStream(FIRST_NAMES);
+        if (in == null) {
+            throw new IllegalStateException("the CoreNLP models jar is not on the class path: " + FIRST_NAMES + " is missing");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                int tab = line.indexOf('\t');
+                if (tab > 0) {
+                    firstNames.add(line.substring(0, tab).strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FIRST_NAMES, e);
+        }
+    }
+
+    /** A given name ("Carolina", "Didier"); many are also places or words ("Chelsea", "Virgin"). */
+    public boolean isFirstName(String word) {
+        return firstNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private void add(String name, String type, boolean cased) {
+        if (name.indexOf('-') >= 0 && (type.equals("COUNTRY") || type.equals("NATIONALITY"))) {
+            return; // "kenya-born", "costa-rican": derived forms, the plain form is listed too
+        }
+        switch (type) {
+            case "TITLE" -> titles.add(name.toLowerCase(Locale.ROOT));
+            case "NATIONALITY" -> nationalities.add(name.toLowerCase(Locale.ROOT));
+            case "COUNTRY" -> {
+                if (cased) {
+                    casedCountries.add(name);
+                } else {
+                    countries.add(name);
+                }
+            }
+            case "STATE_OR_PROVINCE" -> {
+                if (cased) {
+                    casedStates.add(name);
+                } else {
+                    states.add(name);
+                }
+            }
+            case "CITY" -> {
+                if (cityCount == cityBuffer.length) {
+                    cityBuffer = Arrays.copyOf(cityBuffer, cityBuffer.length * 2);
+                }
+                cityBuffer[cityCount++] = hash(name.toLowerCase(Locale.ROOT));
+            }
+            default -> { }
+        }
+    }
+
+    private static boolean isRegex(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if ("\\[](){}|*+?^$<>@".indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return name.isEmpty();
+    }
+
+    /** FNV-1a, 64 bits: with half a million names a collision is about one in 10^8. */
+    private static long hash(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h;
+    }
+
+    private static String norm(String phrase) {
+        return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** A job title or occupation, one or several words ("chief executive", "hurdler"), any case. */
+    public boolean isTitle(String phrase) {
+        return titles.contains(norm(phrase));
+    }
+
+    /** A nationality word ("Namibian", "Portuguese"), any case. */
+    public boolean isNationality(String word) {
+        return nationalities.contains(norm(word));
+    }
+
+    /** A country name ("Sweden", "Great Britain", "UK"), any case. */
+    public boolean isCountry(String name) {
+        return countries.contains(norm(name)) || casedCountries.contains(name.strip());
+    }
+
+    /** A state or province ("Kent", "Ontario"), any case; or a cased abbreviation ("NSW"). */
+    public boolean isStateOrProvince(String name) {
+        return states.contains(norm(name)) || casedStates.contains(name.strip());
+    }
+
+    /** A city or town name ("Bangalore"); many are also ordinary words or surnames ("Chelsea", "Halifax"). */
+    public boolean isCity(String name) {
+        return Arrays.binarySearch(cities, hash(norm(name))) >= 0;
+    }
+
+    /** Any place of the lists: country, state or province, city. */
+    public boolean isPlace(String name) {
+        return isCountry(name) || isStateOrProvince(name) || isCity(name);
+    }
+
+    /** Every country name of the list, lower case (for deriving demonyms). */
+    Set<String> countries() {
+        return countries;
+    }
+
+    Set<String> nationalities() {
+        return nationalities;
+    }
+
+    /** Sizes, for the load report in docs/relations.md. */
+    public String describe() {
+        return titles.size() + " titles, " + nationalities.size() + " nationalities, " + countries.size() + " countries, "
+                + states.size() + " states, " + cities.length + " cities, " + firstNames.size() + " first names";
+    }
+}

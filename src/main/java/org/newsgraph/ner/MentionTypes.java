@@ -1,0 +1,100 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.KbpGazetteers;
+import org.newsgraph.lexicon.WordList;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.model.Tokens;
+
+/**
+ * Types the statistical tagger gets wrong in shapes that say the type themselves:
+ * <ul>
+ * <li>"Sweden's Carolina Kluft": after a country's possessive, a name starting with a given name
+ * and holding no organisation head word is a person.</li>
+ * <li>"Athletics Ireland", "Bupa Great Ireland": a name ending in a country that is not itself
+ * a known place, and does not start like a region ("Northern Ireland"), is an organisation.</li>
+ * <li>"in Santry": a one-word person only ever seen after "in" is a place, unless a longer
+ * person's name holds the word.</li>
+ * <li>"the Tate": a one-word person after "the" is an organisation.</li>
+ * </ul>
+ */
+final class MentionTypes {
+    private final Demonyms demonyms;
+    private final KbpGazetteers kbp;
+    private final WordList organizationHeads;
+    private final WordList placePrefixes = new WordList("place-prefixes.txt");
+
+    MentionTypes(Demonyms demonyms, WordList organizationHeads) {
+        this.demonyms = demonyms;
+        this.kbp = demonyms.kbp();
+        this.organizationHeads = organizationHeads;
+    }
+
+    List<NamedEntity> retype(String text, Tokens tokens, List<NamedEntity> mentions) {
+        if (kbp == null) {
+            return mentions;
+        }
+        List<NamedEntity> out = new ArrayList<>(mentions.size());
+        for (NamedEntity m : mentions) {
+            EntityType t = typeOf(text, tokens, m, mentions);
+            out.add(t == m.type() ? m : new NamedEntity(m.span(), t, m.text()));
+        }
+        return out;
+    }
+
+    private EntityType typeOf(String text, Tokens tokens, NamedEntity m, List<NamedEntity> all) {
+        String[] words = m.text().split("\\s+");
+        int first = tokens.tokenAtOrAfter(m.span().begin());
+        String before = first > 0 ? tokens.tokens().get(first - 1).word() : "";
+        String twoBefore = first > 1 ? tokens.tokens().get(first - 2).word() : "";
+        if (m.type() != EntityType.PERSON && words.length >= 2 && words.length <= 3 && isPossessive(before)
+                && demonyms.isCountry(twoBefore) && kbp.isFirstName(words[0]) && !hasHead(words)) {
+            return EntityType.PERSON;
+        }
+        if (m.type() == EntityType.PLACE && words.length >= 2 && demonyms.isCountry(words[words.length - 1])
+                && !kbp.isPlace(m.text()) && !demonyms.isCountry(m.text()) && !placePrefixes.contains(words[0])) {
+            return EntityType.ORGANIZATION;
+        }
+        if (m.type() == EntityType.PERSON && words.length == 1) {
+            if (before.equalsIgnoreCase("the")) {
+                return EntityType.ORGANIZATION;
+            }
+            if (onlyAfterIn(text, tokens, m, all)) {
+                return EntityType.PLACE;
+            }
+        }
+        return m.type();
+    }
+
+    private boolean hasHead(String[] words) {
+        for (String w : words) {
+            if (organizationHeads.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s");
+    }
+
+    /** Every mention with this text follows "in", and no longer person's name holds it. */
+    private static boolean onlyAfterIn(String text, Tokens tokens, NamedEntity m, List<NamedEntity> all) {
+        for (NamedEntity o : all) {
+            if (o.type() == EntityType.PERSON && o.text().contains(" ") && List.of(o.text().split("\\s+")).contains(m.text())) {
+                return false;
+            }
+            if (o.text().equals(m.text())) {
+                int i = tokens.tokenAtOrAfter(o.span().begin());
+                if (i == 0 || !tokens.tokens().get(i - 1).word().equals("in")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,171 @@
+package org.newsgraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.model.Entities;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Predicate;
+import org.newsgraph.model.Relation;
+import org.newsgraph.relations.SentenceView.MentionRef;
+import org.newsgraph.relations.TokenPattern.Capture;
+
+/**
+ * The relation patterns of {@code models/relation-patterns.tsv}: each a token pattern with the
+ * relations its captures give. A rule is tried at every token of a sentence; its matches do not
+ * overlap, the first (longest) reading wins. Adding a pattern is one line there and one test
+ * sentence in {@code RelationRulesTest}.
+ */
+final class RelationRules {
+    /** One relation a rule gives: subject capture, predicate ({@code affiliation}: worksFor or memberOf), object capture. */
+    record Gives(String subject, String predicate, String object) {
+    }
+
+    record Rule(String name, TokenPattern pattern, List<Gives> gives, double confidence) {
+    }
+
+    static final String FILE = "relation-patterns.tsv";
+    private final List<Rule> rules;
+    private final TitlePhrases titles;
+    private final Demonyms demonyms;
+
+    RelationRules(TitlePhrases titles, Demonyms demonyms) {
+        this(load(), titles, demonyms);
+    }
+
+    RelationRules(List<Rule> rules, TitlePhrases titles, Demonyms demonyms) {
+        this.rules = List.copyOf(rules);
+        this.titles = titles;
+        this.demonyms = demonyms;
+    }
+
+    static List<Rule> load() {
+        List<Rule> out = new ArrayList<>();
+        for (String[] row : ModelFiles.rows(FILE, 4)) {
+            try {
+                TokenPattern p = TokenPattern.parse(row[1]);
+                List<Gives> gives = new ArrayList<>();
+                for (String g : row[2].split(";")) {
+                    String[] f = g.strip().split("\\s+");
+                    if (f.length != 3 || !p.labels().contains(f[0]) || !p.labels().contains(f[2])) {
+                        throw new IllegalArgumentException("'" + g.strip() + "' is not SUBJECT PREDICATE OBJECT over the pattern's labels");
+                    }
+                    if (!f[1].equals("affiliation")) {
+                        predicate(f[1]);
+                    }
+                    gives.add(new Gives(f[0], f[1], f[2]));
+                }
+                out.add(new Rule(row[0], p, gives, Double.parseDouble(row[3])));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("model file " + FILE + ", rule " + row[0] + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /** The same rules restricted to one, for its unit test. */
+    RelationRules only(String name) {
+        return new RelationRules(rules.stream().filter(r -> r.name().equals(name)).toList(), titles, demonyms);
+    }
+
+    private static Predicate predicate(String property) {
+        for (Predicate p : Predicate.values()) {
+            if (p.property().equals(property)) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("unknown predicate " + property);
+    }
+
+    void apply(SentenceView s, Entities entities, List<Relation> out) {
+        TokenPattern.Vocabulary v = vocabulary(entities);
+        for (Rule r : rules) {
+            int i = 0;
+            while (i < s.size()) {
+                Map<String, Capture> caps = r.pattern().matchAt(s, i, v);
+                if (caps == null) {
+                    i++;
+                    continue;
+                }
+                give(r, caps, s, out);
+                i = caps.get("").end();
+            }
+        }
+    }
+
+    private void give(Rule r, Map<String, Capture> caps, SentenceView s, List<Relation> out) {
+        Capture whole = caps.get("");
+        for (Gives g : r.gives()) {
+            Capture subject = caps.get(g.subject());
+            Capture object = caps.get(g.object());
+            if (subject == null || object == null || subject.entity() == null) {
+                continue;
+            }
+            Predicate p = g.predicate().equals("affiliation") ? affiliation(object, caps) : predicate(g.predicate());
+            if (p.takesEntity() && object.entity() == null || p.takesEntity() && object.entity() == subject.entity()) {
+                continue;
+            }
+            Relation rel = p.takesEntity()
+                    ? new Relation(subject.entity().id(), p, object.entity().id(), null, s.span(whole.first(), whole.end()), r.confidence())
+                    : new Relation(subject.entity().id(), p, null, object.text(), s.span(whole.first(), whole.end()), r.confidence());
+            out.add(rel);
+        }
+    }
+
+    /** A party's people and a team's players are members; everyone else works for the organisation. */
+    private Predicate affiliation(Capture org, Map<String, Capture> caps) {
+        Capture title = caps.get("t");
+        if (org.entity() != null && titles.isParty(org.entity().name()) || title != null && titles.isMemberRole(title.text())) {
+            return Predicate.MEMBER_OF;
+        }
+        return Predicate.WORKS_FOR;
+    }
+
+    private TokenPattern.Vocabulary vocabulary(Entities entities) {
+        return new TokenPattern.Vocabulary() {
+            @Override
+            public int titleEnd(SentenceView s, int i) {
+                return titles.endAt(s, i);
+            }
+
+            @Override
+            public boolean isCountry(MentionRef place) {
+                return demonyms.isCountry(place.entity().name()) || demonyms.isCountry(place.mention().text());
+            }
+
+            @Override
+            public Entity countryOfDemonym(SentenceView s, int i) {
+                String country = demonyms.countryOf(s.word(i));
+                return country == null ? null : placeNamed(entities, country);
+            }
+
+            @Override
+            public boolean isHonorific(String word) {
+                return titles.isHonorific(word);
+            }
+
+            @Override
+            public boolean isDemonym(SentenceView s, int i) {
+                String w = s.word(i);
+                return !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                        && (demonyms.isDemonym(w) || demonyms.kbp() != null && demonyms.kbp().isNationality(w));
+            }
+        };
+    }
+
+    static Entity placeNamed(Entities entities, String name) {
+        for (Entity e : entities.all()) {
+            if (e.type() == EntityType.PLACE && (e.name().equals(name) || e.alternateNames().contains(name))) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,186 @@
+package org.newsgraph.relations;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.KbpGazetteers;
+import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.WordList;
+import org.newsgraph.model.EntityType;
+
+/**
+ * Job-title phrases as news writes them, whole: a head from the title lexicon (the KBP list plus
+ * {@code title-words.txt}) with the words that modify it ("chief operating officer", "senior
+ * Russia researcher", "Shadow Home Secretary", "Secretary of State for Health", "rapper and
+ * songwriter"), without a leading "former". {@code title-lexicon.tsv} says what the lists cannot.
+ */
+final class TitlePhrases {
+    private static final int MAX_HEAD_TOKENS = 4;
+    private static final int MAX_MODIFIERS = 2;
+    private static final int MAX_COMPLEMENT = 4;
+    private static final int MAX_TITLE_TOKENS = 10;
+    private final KbpGazetteers kbp;
+    private final WordList projectTitles;
+    private final Demonyms demonyms;
+    private final Map<String, Set<String>> kinds = new HashMap<>();
+
+    TitlePhrases(KbpGazetteers kbp, WordList projectTitles, Demonyms demonyms) {
+        this.kbp = kbp;
+        this.projectTitles = projectTitles;
+        this.demonyms = demonyms;
+        for (String[] row : ModelFiles.rows("title-lexicon.tsv", 2)) {
+            kinds.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private boolean is(String kind, String word) {
+        return kinds.getOrDefault(kind, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A title of the lexicons, any case; hyphens optional ("co-ordinator" is "coordinator"). */
+    boolean isHead(String phrase) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (is("drop", p)) {
+            return false;
+        }
+        return projectTitles.contains(p) || kbp != null && (kbp.isTitle(p) || p.contains("-") && (kbp.isTitle(p.replace("-", ""))
+                || kbp.isTitle(p.replace('-', ' '))));
+    }
+
+    /** Tokens in the longest title head starting at k, or 0. */
+    int headLength(SentenceView s, int k) {
+        StringBuilder phrase = new StringBuilder();
+        int best = 0;
+        for (int n = 1; n <= MAX_HEAD_TOKENS && k + n <= s.size(); n++) {
+            int t = k + n - 1;
+            if (s.mention(t) != null || !hasLetter(s.word(t))) {
+                break;
+            }
+            if (n > 1) {
+                phrase.append(' ');
+            }
+            phrase.append(s.word(t));
+            if (isHead(phrase.toString())) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    boolean isHonorific(String word) {
+        return is("honorific", word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    }
+
+    /** Holders of this title are members of their organisation ("striker", "MP"). */
+    boolean isMemberRole(String title) {
+        String[] words = title.split("\\s+");
+        return is("member", words[words.length - 1]);
+    }
+
+    /** An organisation name that is a political party's ("Green Party", "Labour", "Lib Dems"). */
+    boolean isParty(String name) {
+        String[] words = name.split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            if (is("party", words[i]) || i + 1 < words.length && is("party", words[i] + " " + words[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * End (exclusive) of the title phrase starting exactly at token i, or -1: up to two
+     * modifiers, then heads and the modifiers between them, then "for life", "of State for
+     * Health" (after a capitalised head) or "and songwriter".
+     */
+    int endAt(SentenceView s, int i) {
+        return s.titleEnd(i, k -> computeEndAt(s, k));
+    }
+
+    private int computeEndAt(SentenceView s, int i) {
+        if (i < 0 || i >= s.size() || s.mention(i) != null || is("skip", s.word(i))) {
+            return -1;
+        }
+        int k = i;
+        int modifiers = 0;
+        int lastHeadEnd = -1;
+        while (k < s.size() && k - i < MAX_TITLE_TOKENS) {
+            int h = headLength(s, k);
+            if (h > 0) {
+                lastHeadEnd = k + h;
+                k += h;
+                continue;
+            }
+            SentenceView.MentionRef m = s.mention(k);
+            if (m != null && m.type() == EntityType.PLACE && k > i && lastHeadEnd < 0 && modifiers < MAX_MODIFIERS) {
+                k = m.end(); // "senior Russia researcher", "Tulsa police Chief" is read from "police"
+                modifiers++;
+                continue;
+            }
+            if (isModifier(s, k, i) && (lastHeadEnd >= 0 || modifiers < MAX_MODIFIERS)) {
+                modifiers++;
+                k++;
+                continue;
+            }
+            break;
+        }
+        return lastHeadEnd < 0 ? -1 : complement(s, lastHeadEnd);
+    }
+
+    private int complement(SentenceView s, int end) {
+        if (s.is(end, "for") && s.is(end + 1, "life")) {
+            return end + 2;
+        }
+        if (s.is(end, "and") && headLength(s, end + 1) > 0 && !isHeadThenModifier(s, end + 1)) {
+            return complement(s, end + 1 + headLength(s, end + 1)); // "rapper and songwriter"
+        }
+        String head = s.word(end - 1);
+        if (Character.isUpperCase(head.charAt(0)) && s.is(end, "of", "for")) {
+            int k = end + 1;
+            while (k < s.size() && k - end <= MAX_COMPLEMENT && s.mention(k) == null && isCapitalisedWord(s.word(k))) {
+                k++;
+            }
+            if (k > end + 1) {
+                return complement(s, k); // "Secretary of State for Health"
+            }
+        }
+        return end;
+    }
+
+    /** "chairman and presidential candidate": the second title has its own modifiers, so it is not coordinated. */
+    private boolean isHeadThenModifier(SentenceView s, int k) {
+        int h = headLength(s, k);
+        return k + h < s.size() && headLength(s, k + h) > 0;
+    }
+
+    /**
+     * A word that modifies a title: a lower-case adjective or noun ("chief", "campaign"), a
+     * capitalised one the lexicon lists ("Shadow"), or the sentence's first word; never a
+     * demonym, which gives nationality instead.
+     */
+    private boolean isModifier(SentenceView s, int k, int titleStart) {
+        String w = s.word(k);
+        if (s.mention(k) != null || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-') || !hasLetter(w)
+                || demonyms.countryOf(w) != null || kbp != null && kbp.isNationality(w) || is("skip", w) && k > titleStart) {
+            return false;
+        }
+        String tag = s.tag(k);
+        // Not VBN: "has revealed defender X" is no title "revealed defender".
+        boolean nounOrAdjective = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS") || tag.equals("VBG");
+        if (Character.isUpperCase(w.charAt(0))) {
+            return is("modifier", w) || k == 0 && nounOrAdjective;
+        }
+        return nounOrAdjective;
+    }
+
+    private static boolean isCapitalisedWord(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(Character::isLetter);
+    }
+
+    private static boolean hasLetter(String w) {
+        return w.chars().anyMatch(Character::isLetter);
+    }
+}

@@ -1,0 +1,191 @@
+package org.newsgraph.relations;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.relations.SentenceView.MentionRef;
+
+/**
+ * A token pattern of {@code relation-patterns.tsv}, in the spirit of spaCy's Matcher: a sequence
+ * of elements, each matching one token or one whole span, optional when it ends in {@code ?}.
+ * <ul>
+ * <li>{@code x:CLASS} captures a span as x. Classes: {@code PERSON}, {@code ORG}, {@code PLACE}
+ * (an entity mention of that type), {@code COUNTRY} (a place mention naming a country),
+ * {@code NATION} (a country mention or a demonym, "British"), {@code TITLE} (a job-title phrase,
+ * see {@link TitlePhrases}), {@code NAME} (any mention). A class without a label matches uncaptured.</li>
+ * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
+ * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
+ * <li>{@code @RB} one token whose part-of-speech tag starts with RB.</li>
+ * </ul>
+ * Matching tries the optional elements present first, then absent, so the longest reading wins.
+ */
+final class TokenPattern {
+    enum Kind { WORDS, TAG, SPAN }
+
+    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME }
+
+    record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
+    }
+
+    /** A captured span: tokens [first, end), the entity it names (null for a title or an unknown country) and its text. */
+    record Capture(int first, int end, Entity entity, String text) {
+    }
+
+    /** What the pattern needs to know beyond the tokens: titles and countries. */
+    interface Vocabulary {
+        /** End of a title phrase starting at i, or -1. */
+        int titleEnd(SentenceView s, int i);
+
+        boolean isCountry(MentionRef place);
+
+        /** The country entity a demonym token names; null when it is none or the article names no such place. */
+        Entity countryOfDemonym(SentenceView s, int i);
+
+        /** Whether token i is a demonym or nationality word. */
+        boolean isDemonym(SentenceView s, int i);
+
+        /** "Mr", "Dr", "Sir": a word before a surname that names, not describes. */
+        boolean isHonorific(String word);
+    }
+
+    private final String source;
+    private final List<Element> elements;
+
+    private TokenPattern(String source, List<Element> elements) {
+        this.source = source;
+        this.elements = elements;
+    }
+
+    static TokenPattern parse(String source) {
+        List<Element> out = new ArrayList<>();
+        for (String raw : source.strip().split("\\s+")) {
+            boolean optional = raw.length() > 1 && raw.endsWith("?");
+            String e = optional ? raw.substring(0, raw.length() - 1) : raw;
+            int colon = e.indexOf(':');
+            String cls = colon >= 0 ? e.substring(colon + 1) : e;
+            if (cls.matches("[A-Z]+") && isSpanClass(cls)) {
+                out.add(new Element(Kind.SPAN, colon >= 0 ? e.substring(0, colon) : null, null, null, SpanClass.valueOf(cls), optional));
+            } else if (e.startsWith("@") && e.length() > 1) {
+                out.add(new Element(Kind.TAG, null, null, e.substring(1), null, optional));
+            } else if (colon > 0) {
+                throw new IllegalArgumentException("unknown class " + cls + " in pattern: " + source);
+            } else {
+                out.add(new Element(Kind.WORDS, null, Set.of(e.toLowerCase(Locale.ROOT).split("\\|")), null, null, optional));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("empty pattern");
+        }
+        return new TokenPattern(source, List.copyOf(out));
+    }
+
+    private static boolean isSpanClass(String s) {
+        for (SpanClass c : SpanClass.values()) {
+            if (c.name().equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<String> labels() {
+        return elements.stream().filter(e -> e.label() != null).map(Element::label).toList();
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+
+    /** The captures of a match starting exactly at token i (with "" mapped to the whole match), or null. */
+    Map<String, Capture> matchAt(SentenceView s, int i, Vocabulary v) {
+        Map<String, Capture> caps = new HashMap<>();
+        int end = match(s, 0, i, caps, v);
+        if (end <= i) {
+            return null;
+        }
+        caps.put("", new Capture(i, end, null, s.text(i, end)));
+        return caps;
+    }
+
+    private int match(SentenceView s, int ei, int pos, Map<String, Capture> caps, Vocabulary v) {
+        if (ei == elements.size()) {
+            return pos;
+        }
+        Element e = elements.get(ei);
+        Capture c = matchOne(e, s, pos, v);
+        if (c != null) {
+            if (e.label() != null) {
+                caps.put(e.label(), c);
+            }
+            int end = match(s, ei + 1, c.end(), caps, v);
+            if (end >= 0) {
+                return end;
+            }
+            if (e.label() != null) {
+                caps.remove(e.label());
+            }
+        }
+        return e.optional() ? match(s, ei + 1, pos, caps, v) : -1;
+    }
+
+    private static Capture matchOne(Element e, SentenceView s, int i, Vocabulary v) {
+        if (i < 0 || i >= s.size()) {
+            return null;
+        }
+        switch (e.kind()) {
+            case WORDS -> {
+                String w = s.lower.get(i);
+                boolean ok = e.words().contains(w) || e.words().contains("'s") && (w.equals("’s") || w.equals("'") || w.equals("’"));
+                return ok ? new Capture(i, i + 1, null, s.word(i)) : null;
+            }
+            case TAG -> {
+                return s.tag(i).startsWith(e.tag()) && s.mention(i) == null ? new Capture(i, i + 1, null, s.word(i)) : null;
+            }
+            default -> {
+                return matchSpan(e.spanClass(), s, i, v);
+            }
+        }
+    }
+
+    private static Capture matchSpan(SpanClass cls, SentenceView s, int i, Vocabulary v) {
+        MentionRef m = s.mention(i);
+        boolean startsMention = m != null && m.first() == i;
+        if (cls == SpanClass.PERSON && m == null && v.isHonorific(s.word(i)) && s.mention(i + 1) != null
+                && s.mention(i + 1).first() == i + 1 && s.mention(i + 1).type() == EntityType.PERSON) {
+            MentionRef p = s.mention(i + 1);
+            return new Capture(i, p.end(), p.entity(), s.text(i, p.end())); // "Mr Kemp"
+        }
+        switch (cls) {
+            case TITLE -> {
+                int end = v.titleEnd(s, i);
+                return end > i ? new Capture(i, end, null, s.text(i, end)) : null;
+            }
+            case NATION -> {
+                if (startsMention && m.type() == EntityType.PLACE && v.isCountry(m)) {
+                    return capture(s, m);
+                }
+                return m == null && v.isDemonym(s, i) ? new Capture(i, i + 1, v.countryOfDemonym(s, i), s.word(i)) : null;
+            }
+            case COUNTRY -> {
+                return startsMention && m.type() == EntityType.PLACE && v.isCountry(m) ? capture(s, m) : null;
+            }
+            case NAME -> {
+                return startsMention ? capture(s, m) : null;
+            }
+            default -> {
+                EntityType t = cls == SpanClass.PERSON ? EntityType.PERSON : cls == SpanClass.ORG ? EntityType.ORGANIZATION : EntityType.PLACE;
+                return startsMention && m.type() == t ? capture(s, m) : null;
+            }
+        }
+    }
+
+    private static Capture capture(SentenceView s, MentionRef m) {
+        return new Capture(m.first(), m.end(), m.entity(), s.text(m.first(), m.end()));
+    }
+}

@@ -1,0 +1,140 @@
+package org.newsgraph.relations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestPipeline;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.KbpGazetteers;
+import org.newsgraph.lexicon.WordList;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Relation;
+
+/**
+ * Every rule of models/relation-patterns.tsv on a sentence of its own, run alone over the
+ * pipeline's entities, so each test says what that one rule gives. Written by hand, not from output.
+ */
+class RelationRulesTest {
+    /** Rule name → {sentence, a triple it must give, ...}. */
+    private static final Map<String, String[]> CASES = new LinkedHashMap<>();
+
+    static {
+        CASES.put("org-title-name", new String[] {"Microsoft chief executive Steve Ballmer spoke on Monday.",
+                "Steve Ballmer jobTitle chief executive", "Steve Ballmer worksFor Microsoft"});
+        CASES.put("nation-title-name", new String[] {"Britain will be represented by British hurdler Sarah Claxton.",
+                "Sarah Claxton jobTitle hurdler", "Sarah Claxton nationality United Kingdom"});
+        CASES.put("title-name", new String[] {"The show was made by producer Jon Thoday.", "Jon Thoday jobTitle producer"});
+        CASES.put("title-comma-name", new String[] {"Nobody expected the winger, Arjen Robben, to play.", "Arjen Robben jobTitle winger"});
+        CASES.put("nation-name", new String[] {"The United States team will face fellow American Justin Gatlin.",
+                "Justin Gatlin nationality United States"});
+        CASES.put("country-possessive-name", new String[] {"Sweden's Carolina Kluft won the heptathlon.", "Carolina Kluft nationality Sweden"});
+        CASES.put("org-possessive-name", new String[] {"The BBC's Nick Robinson asked the question.", "Nick Robinson worksFor BBC"});
+        CASES.put("title-at-org-name", new String[] {"Senior analyst at Goldman Sachs, Jim O'Neill, disagreed.",
+                "Jim O'Neill jobTitle Senior analyst", "Jim O'Neill worksFor Goldman Sachs"});
+        CASES.put("name-title-of-org", new String[] {"Terry Leahy, chief executive of Tesco, said sales rose.",
+                "Terry Leahy jobTitle chief executive", "Terry Leahy worksFor Tesco"});
+        CASES.put("name-org-title", new String[] {"Jean Todt, Ferrari's team principal, was pleased.",
+                "Jean Todt jobTitle team principal", "Jean Todt worksFor Ferrari"});
+        CASES.put("name-nation-title", new String[] {"Namibia celebrated Frankie Fredericks, a Namibian athlete, on Sunday.",
+                "Frankie Fredericks jobTitle athlete", "Frankie Fredericks nationality Namibia"});
+        CASES.put("name-place-title", new String[] {"Kerr Putney, Charlotte police chief, spoke.", "Kerr Putney jobTitle police chief"});
+        CASES.put("name-title", new String[] {"The cast includes Barbara Windsor, the actress, again.", "Barbara Windsor jobTitle actress"});
+        CASES.put("name-member-of", new String[] {"He praised Frankie Fredericks, now a member of the International Olympic Committee, on Monday.",
+                "Frankie Fredericks memberOf International Olympic Committee"});
+        CASES.put("name-of-org", new String[] {"The cuts were criticised by Robert Chote of the Institute for Fiscal Studies.",
+                "Robert Chote worksFor Institute for Fiscal Studies"});
+        CASES.put("name-of-country", new String[] {"The race was won by Francis Obikwelu of Portugal.", "Francis Obikwelu nationality Portugal"});
+        CASES.put("copula-title-org", new String[] {"Carlo Ancelotti is the coach at Italian side AC Milan.",
+                "Carlo Ancelotti jobTitle coach", "Carlo Ancelotti worksFor AC Milan"});
+        CASES.put("copula-title", new String[] {"Gordon Brown was the chancellor.", "Gordon Brown jobTitle chancellor"});
+        CASES.put("possessive-job", new String[] {"Viktor Ivanov arrived. Ivanov’s official job is head of the anti-drug agency.",
+                "Viktor Ivanov jobTitle head"});
+        CASES.put("founder-set-up", new String[] {"Richard Branson set up Virgin Records in 1972.", "Virgin Records founder Richard Branson"});
+        CASES.put("founder-founded", new String[] {"Bill Gates founded Microsoft in 1975.", "Microsoft founder Bill Gates"});
+        CASES.put("founded-by", new String[] {"Microsoft, founded by Bill Gates, grew fast.", "Microsoft founder Bill Gates"});
+        CASES.put("country-possessive-org", new String[] {"Prices rose at Germany's Lufthansa.", "Lufthansa location Germany"});
+    }
+
+    private static RelationRules rules;
+
+    private static synchronized RelationRules rules() {
+        if (rules == null) {
+            Demonyms demonyms = new Demonyms(new KbpGazetteers());
+            rules = new RelationRules(new TitlePhrases(demonyms.kbp(), new WordList("title-words.txt"), demonyms), demonyms);
+        }
+        return rules;
+    }
+
+    private static Set<String> triples(RelationRules only, String text) {
+        Document d = TestPipeline.run(text);
+        List<Relation> out = new ArrayList<>();
+        for (SentenceView s : RelationStage.views(d)) {
+            only.apply(s, d.entities(), out);
+        }
+        return out.stream().map(r -> name(d, r.subjectId()) + " " + r.predicate().property() + " "
+                + (r.objectId() != null ? name(d, r.objectId()) : r.value())).collect(Collectors.toSet());
+    }
+
+    private static String name(Document d, String id) {
+        return d.entities().byId(id).map(Entity::name).orElseThrow();
+    }
+
+    @Test
+    void everyRuleHasATestSentence() {
+        Set<String> names = rules().rules().stream().map(RelationRules.Rule::name).collect(Collectors.toSet());
+        assertEquals(names, CASES.keySet(), "rules of relation-patterns.tsv and the test sentences here");
+    }
+
+    @Test
+    void eachRuleGivesItsRelationsOnItsSentence() {
+        List<String> failures = new ArrayList<>();
+        for (Map.Entry<String, String[]> c : CASES.entrySet()) {
+            Set<String> got = triples(rules().only(c.getKey()), c.getValue()[0]);
+            for (int k = 1; k < c.getValue().length; k++) {
+                if (!got.contains(c.getValue()[k])) {
+                    failures.add(c.getKey() + ": expected '" + c.getValue()[k] + "' in " + got);
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
+    }
+
+    @Test
+    void sportsPlayersAreMembersAndPartiesHaveMembers() {
+        Set<String> t = triples(rules(), "Chelsea striker Didier Drogba scored. Labour's campaign spokesman Fraser Kemp replied.");
+        assertTrue(t.contains("Didier Drogba memberOf Chelsea"), t.toString());
+        assertTrue(t.contains("Fraser Kemp memberOf Labour"), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.contains("worksFor")), t.toString());
+    }
+
+    @Test
+    void titlesAreWholePhrasesWithoutFormer() {
+        Set<String> t = triples(rules(), "Shadow Home Secretary David Davis spoke. The former chairman John Major replied. "
+                + "The Streets, aka British rapper and songwriter, Mike Skinner won.");
+        assertTrue(t.contains("David Davis jobTitle Shadow Home Secretary"), t.toString());
+        assertTrue(t.contains("John Major jobTitle chairman"), t.toString());
+        assertTrue(t.contains("Mike Skinner jobTitle rapper and songwriter"), t.toString());
+    }
+
+    @Test
+    void honorificIsNotATitleButLinksTheSurname() {
+        Set<String> t = triples(rules(), "Michael Howard spoke. Labour spokesman Mr Kemp replied.");
+        assertTrue(t.stream().anyMatch(x -> x.endsWith("jobTitle spokesman")), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.endsWith("jobTitle Mr") || x.contains("spokesman Mr")), t.toString());
+    }
+
+    @Test
+    void aBadRuleIsRefusedNamingTheRule() {
+        assertThrows(IllegalArgumentException.class, () -> TokenPattern.parse("s:PERSON x:NOSUCH"));
+    }
+}
