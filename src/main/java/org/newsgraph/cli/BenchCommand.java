@@ -22,9 +22,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", description = "Public benchmarks: conll, polnear, speed; serve (HTTP load); hostile (adversarial shapes).",
+@Command(name = "bench", description = "Public benchmarks: conll, polnear, speed; serve (HTTP load); hostile (adversarial shapes); "
+        + "load (database bulk loading).",
         subcommands = {BenchCommand.Conll.class, BenchCommand.Polnear.class, BenchCommand.Speed.class, ServeBenchCommand.class,
-                HostileBenchCommand.class})
+                HostileBenchCommand.class, LoadBenchCommand.class})
 public final class BenchCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 // scope INHERIT: every subcommand, present and future, gets --help and --version.
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "newsgraph 0.1",
         description = "News articles to schema.org JSON-LD: layout, entities, quotes and relations.",
-        subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, TrainCommand.class})
+        subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, TrainCommand.class,
+                LoadCommand.class, ExportCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,98 @@
+package org.newsgraph.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads the folders {@code run} wrote: every {@code *.jsonld} document, in name order, as
+ * {@link ArticleRows}. A malformed or foreign file becomes a {@link LoadError} naming it; so does a
+ * second article with the same key in another folder (the key is the file name, as in {@code run}).
+ */
+public final class OutputFolders {
+    public static final String SUFFIX = ".jsonld";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public record Contents(List<ArticleRows> articles, List<LoadError> errors) {
+    }
+
+    private OutputFolders() {
+    }
+
+    /** The documents of the folders, in folder then name order (hidden and temporary files left out). */
+    public static List<Path> documents(List<Path> folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                throw new IOException(folder + ": not an output folder (no such directory)");
+            }
+            try (Stream<Path> s = Files.list(folder)) {
+                s.filter(p -> {
+                    String n = p.getFileName().toString();
+                    return n.endsWith(SUFFIX) && !n.startsWith(".") && Files.isRegularFile(p);
+                }).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    public static Contents read(List<Path> folders) throws IOException {
+        List<ArticleRows> articles = new ArrayList<>();
+        List<LoadError> errors = new ArrayList<>();
+        Map<String, Path> seen = new HashMap<>();
+        for (Path file : documents(folders)) {
+            String key = keyOf(file);
+            Path earlier = seen.putIfAbsent(key, file);
+            if (earlier != null) {
+                errors.add(new LoadError(file.toString(), "another output folder has an article of the same name: " + earlier));
+                continue;
+            }
+            try {
+                articles.add(read(file));
+            } catch (BadDocument e) {
+                errors.add(new LoadError(file.toString(), e.getMessage()));
+            }
+        }
+        return new Contents(articles, errors);
+    }
+
+    public static String keyOf(Path file) {
+        String n = file.getFileName().toString();
+        return n.substring(0, n.length() - SUFFIX.length());
+    }
+
+    /** One document; {@link BadDocument} when it is not JSON or not a newsgraph article. */
+    public static ArticleRows read(Path file) throws BadDocument {
+        String json;
+        try {
+            json = Files.readString(file);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new BadDocument("not UTF-8 text");
+        } catch (IOException | UncheckedIOException e) {
+            throw new BadDocument("cannot be read: " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new BadDocument("not valid JSON: " + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ")");
+        }
+        return ArticleDocument.rows(keyOf(file), root);
+    }
+
+    /** A file that is not a newsgraph JSON-LD article. */
+    public static final class BadDocument extends Exception {
+        public BadDocument(String message) {
+            super(message);
+        }
+    }
+}
