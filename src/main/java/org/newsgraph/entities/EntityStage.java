@@ -188,7 +188,8 @@ public final class EntityStage extends DeclaredStage {
                 return found;
             }
         }
-        if (!key.contains(" ")) {
+        boolean knownPlace = m.type() == EntityType.PLACE && demonyms.kbp() != null && demonyms.kbp().isPlace(m.text());
+        if (!key.contains(" ") && !knownPlace) { // "London" is not short for "London University"
             for (Cluster c : sharingWord) {
                 if (c.keys.stream().anyMatch(k -> isOrganizationShortForm(key, k))) {
                     return c;

@@ -90,6 +90,11 @@ public final class OutputFolders {
         } catch (IOException | UncheckedIOException e) {
             throw new BadDocument("cannot be read: " + e.getMessage());
         }
+        return parse(keyOf(file), json);
+    }
+
+    /** One document given as JSON text (a line of {@code articles.ndjson}), under the key it is stored by. */
+    public static ArticleRows parse(String key, String json) throws BadDocument {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);

@@ -1,7 +1,9 @@
 package org.newsgraph.ner;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.lexicon.WordList;
@@ -19,6 +21,8 @@ import org.newsgraph.model.Tokens;
  * <li>"in Santry": a one-word person only ever seen after "in" is a place, unless a longer
  * person's name holds the word.</li>
  * <li>"the Tate": a one-word person after "the" is an organisation.</li>
+ * <li>"Chelsea's Damien Duff": a one-word person owning a person is an organisation (or a place).</li>
+ * <li>"the Halifax has said": a one-word place after "the" and before a verb is an organisation.</li>
  * </ul>
  */
 final class MentionTypes {
@@ -33,23 +37,46 @@ final class MentionTypes {
         this.organizationHeads = organizationHeads;
     }
 
-    List<NamedEntity> retype(String text, Tokens tokens, List<NamedEntity> mentions) {
+    /** {@code tags}: the part-of-speech tags of the tokens, or null. */
+    List<NamedEntity> retype(String text, Tokens tokens, List<String> tags, List<NamedEntity> mentions) {
         if (kbp == null) {
             return mentions;
         }
-        List<NamedEntity> out = new ArrayList<>(mentions.size());
+        Map<String, EntityType> oneWord = new HashMap<>();
+        List<EntityType> types = new ArrayList<>();
         for (NamedEntity m : mentions) {
-            EntityType t = typeOf(text, tokens, m, mentions);
+            EntityType t = typeOf(text, tokens, tags, m, mentions);
+            types.add(t);
+            if (t != m.type() && !m.text().contains(" ")) {
+                oneWord.put(m.text(), t); // "Chelsea's Damien Duff" retypes every "Chelsea"
+            }
+        }
+        List<NamedEntity> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            NamedEntity m = mentions.get(i);
+            EntityType t = oneWord.getOrDefault(m.text(), types.get(i));
             out.add(t == m.type() ? m : new NamedEntity(m.span(), t, m.text()));
         }
         return out;
     }
 
-    private EntityType typeOf(String text, Tokens tokens, NamedEntity m, List<NamedEntity> all) {
+    private EntityType typeOf(String text, Tokens tokens, List<String> tags, NamedEntity m, List<NamedEntity> all) {
         String[] words = m.text().split("\\s+");
         int first = tokens.tokenAtOrAfter(m.span().begin());
+        int last = first;
+        while (last + 1 < tokens.tokens().size() && tokens.tokens().get(last + 1).span().end() <= m.span().end()) {
+            last++;
+        }
         String before = first > 0 ? tokens.tokens().get(first - 1).word() : "";
         String twoBefore = first > 1 ? tokens.tokens().get(first - 2).word() : "";
+        String after = last + 1 < tokens.tokens().size() ? tokens.tokens().get(last + 1).word() : "";
+        if (m.type() == EntityType.PERSON && words.length == 1 && isPossessive(after) && startsPerson(tokens, last + 2, all)) {
+            return kbp.isCountry(m.text()) || kbp.isStateOrProvince(m.text()) ? EntityType.PLACE : EntityType.ORGANIZATION;
+        }
+        if (m.type() == EntityType.PLACE && words.length == 1 && before.equalsIgnoreCase("the") && tags != null && last + 1 < tags.size()
+                && (tags.get(last + 1).startsWith("VB") || tags.get(last + 1).equals("MD")) && !kbp.isCountry(m.text())) {
+            return EntityType.ORGANIZATION; // "the Halifax has said": a place takes no article and says nothing
+        }
         if (m.type() != EntityType.PERSON && words.length >= 2 && words.length <= 3 && isPossessive(before)
                 && demonyms.isCountry(twoBefore) && kbp.isFirstName(words[0]) && !hasHead(words)) {
             return EntityType.PERSON;
@@ -67,6 +94,14 @@ final class MentionTypes {
             }
         }
         return m.type();
+    }
+
+    private static boolean startsPerson(Tokens tokens, int i, List<NamedEntity> all) {
+        if (i >= tokens.tokens().size()) {
+            return false;
+        }
+        int begin = tokens.tokens().get(i).span().begin();
+        return all.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.span().begin() == begin);
     }
 
     private boolean hasHead(String[] words) {

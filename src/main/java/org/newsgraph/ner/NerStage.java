@@ -33,6 +33,7 @@ public final class NerStage extends DeclaredStage {
     private final WordList notNames;
     private final Pattern organizationName;
     private final MentionTypes mentionTypes;
+    private final MentionSplits splits;
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -44,11 +45,15 @@ public final class NerStage extends DeclaredStage {
         this.demonyms = demonyms;
         this.notNames = notNames;
         this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
+        this.splits = new MentionSplits(organizationHeads);
     }
 
     @Override
     public Document process(Document document) {
-        return document.withNamedEntities(correct(document.text(), document.tokens(), tagger.tag(document.text(), document.tokens())));
+        List<String> tags = document.has(Layer.POS) ? document.partsOfSpeech().tags() : null;
+        List<NamedEntity> corrected = correct(document.text(), document.tokens(), tagger.tag(document.text(), document.tokens()));
+        List<NamedEntity> typed = mentionTypes.retype(document.text(), document.tokens(), tags, corrected);
+        return document.withNamedEntities(RepeatedSurnames.add(document.text(), document.tokens(), tags, typed));
     }
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {
@@ -70,8 +75,9 @@ public final class NerStage extends DeclaredStage {
                 }
             }
         }
+        out = splits.split(text, out);
         out.sort(Comparator.comparing(NamedEntity::span));
-        return mentionTypes.retype(text, tokens, out);
+        return out;
     }
 
     private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -31,6 +32,7 @@ final class RelationRules {
     private final List<Rule> rules;
     private final TitlePhrases titles;
     private final Demonyms demonyms;
+    private final WordList reportingVerbs = new WordList("reporting-verbs.txt");
 
     RelationRules(TitlePhrases titles, Demonyms demonyms) {
         this(load(), titles, demonyms);
@@ -147,6 +149,20 @@ final class RelationRules {
             }
 
             @Override
+            public boolean isSaying(String lowerWord) {
+                return reportingVerbs.contains(lowerWord);
+            }
+
+            @Override
+            public Entity topic(SentenceView s) {
+                Entity topic = mostNamedBefore(entities, s.span(0, 1).begin());
+                int from = s.previousBegin < 0 ? s.span(0, 1).begin() : s.previousBegin;
+                int to = s.span(0, s.size()).end();
+                // Only a person named in this sentence or the one before: "… Michael Howard has said. The Tory leader said …".
+                return topic != null && topic.mentions().stream().anyMatch(m -> m.span().begin() >= from && m.span().begin() < to) ? topic : null;
+            }
+
+            @Override
             public boolean isHonorific(String word) {
                 return titles.isHonorific(word);
             }
@@ -158,6 +174,26 @@ final class RelationRules {
                         && (demonyms.isDemonym(w) || demonyms.kbp() != null && demonyms.kbp().isNationality(w));
             }
         };
+    }
+
+    /** "The Tory leader said …": news names its main person most often; the description is theirs. */
+    private static Entity mostNamedBefore(Entities entities, int offset) {
+        Entity best = null;
+        long bestCount = 0;
+        int bestFirst = Integer.MAX_VALUE;
+        for (Entity e : entities.all()) {
+            if (e.type() != EntityType.PERSON) {
+                continue;
+            }
+            long n = e.mentions().stream().filter(m -> m.span().begin() < offset).count();
+            int first = e.mentions().stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
+            if (n > bestCount || n == bestCount && n > 0 && first < bestFirst) {
+                best = e;
+                bestCount = n;
+                bestFirst = first;
+            }
+        }
+        return best;
     }
 
     static Entity placeNamed(Entities entities, String name) {

@@ -49,8 +49,11 @@ public final class RelationStage extends DeclaredStage {
         List<Entity> entities = doc.entities().all();
         List<String> tags = doc.has(Layer.POS) ? doc.partsOfSpeech().tags() : null;
         List<SentenceView> views = new ArrayList<>();
+        int previous = -1;
         for (Sentence s : tokens.sentences()) {
-            views.add(new SentenceView(doc.text(), tokens.of(s), tags == null ? null : tags.subList(s.firstToken(), s.endToken()), entities));
+            views.add(new SentenceView(doc.text(), tokens.of(s), tags == null ? null : tags.subList(s.firstToken(), s.endToken()), entities,
+                    previous));
+            previous = s.span().begin();
         }
         return views;
     }

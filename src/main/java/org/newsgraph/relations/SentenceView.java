@@ -28,12 +28,19 @@ final class SentenceView {
     final List<MentionRef> mentions = new ArrayList<>();
     /** Penn Treebank tags of the tokens, or null when the pipeline ran without the pos stage. */
     private final List<String> tags;
+    final int previousBegin;
 
     SentenceView(String text, List<Token> tokens, List<Entity> entities) {
         this(text, tokens, null, entities);
     }
 
     SentenceView(String text, List<Token> tokens, List<String> tags, List<Entity> entities) {
+        this(text, tokens, tags, entities, -1);
+    }
+
+    /** {@code previousBegin}: where the sentence before this one starts, or -1 for the first. */
+    SentenceView(String text, List<Token> tokens, List<String> tags, List<Entity> entities, int previousBegin) {
+        this.previousBegin = previousBegin;
         this.text = text;
         this.tokens = tokens;
         this.tags = tags;

@@ -167,11 +167,14 @@ final class TitlePhrases {
                 || demonyms.countryOf(w) != null || kbp != null && kbp.isNationality(w) || is("skip", w) && k > titleStart) {
             return false;
         }
+        if (is("modifier", w)) {
+            return true; // "associate director" even where the tagger read "associate" as a verb
+        }
         String tag = s.tag(k);
         // Not VBN: "has revealed defender X" is no title "revealed defender".
         boolean nounOrAdjective = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS") || tag.equals("VBG");
         if (Character.isUpperCase(w.charAt(0))) {
-            return is("modifier", w) || k == 0 && nounOrAdjective;
+            return k == 0 && nounOrAdjective;
         }
         return nounOrAdjective;
     }

@@ -17,17 +17,18 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * <li>{@code x:CLASS} captures a span as x. Classes: {@code PERSON}, {@code ORG}, {@code PLACE}
  * (an entity mention of that type), {@code COUNTRY} (a place mention naming a country),
  * {@code NATION} (a country mention or a demonym, "British"), {@code TITLE} (a job-title phrase,
- * see {@link TitlePhrases}), {@code NAME} (any mention). A class without a label matches uncaptured.</li>
+ * see {@link TitlePhrases}), {@code NAME} (any mention), {@code SAY} (a reporting verb), {@code TOPIC}
+ * (no token: the person the article has named most so far). A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
- * <li>{@code @RB} one token whose part-of-speech tag starts with RB.</li>
+ * <li>{@code @RB} one token whose part-of-speech tag starts with RB; {@code @$|#} with $ or #.</li>
  * </ul>
  * Matching tries the optional elements present first, then absent, so the longest reading wins.
  */
 final class TokenPattern {
     enum Kind { WORDS, TAG, SPAN }
 
-    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME }
+    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC }
 
     record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
     }
@@ -51,6 +52,15 @@ final class TokenPattern {
 
         /** "Mr", "Dr", "Sir": a word before a surname that names, not describes. */
         boolean isHonorific(String word);
+
+        /** A reporting verb ("said", "told"), lower case. */
+        boolean isSaying(String lowerWord);
+
+        /**
+         * The person the article has named most often before this sentence (first named on a tie),
+         * when this sentence or the one before names them; else null.
+         */
+        Entity topic(SentenceView s);
     }
 
     private final String source;
@@ -145,7 +155,12 @@ final class TokenPattern {
                 return ok ? new Capture(i, i + 1, null, s.word(i)) : null;
             }
             case TAG -> {
-                return s.tag(i).startsWith(e.tag()) && s.mention(i) == null ? new Capture(i, i + 1, null, s.word(i)) : null;
+                for (String prefix : e.tag().split("\\|")) {
+                    if (s.tag(i).startsWith(prefix) && s.mention(i) == null) {
+                        return new Capture(i, i + 1, null, s.word(i));
+                    }
+                }
+                return null;
             }
             default -> {
                 return matchSpan(e.spanClass(), s, i, v);
@@ -162,6 +177,13 @@ final class TokenPattern {
             return new Capture(i, p.end(), p.entity(), s.text(i, p.end())); // "Mr Kemp"
         }
         switch (cls) {
+            case SAY -> {
+                return m == null && v.isSaying(s.lower.get(i)) ? new Capture(i, i + 1, null, s.word(i)) : null;
+            }
+            case TOPIC -> {
+                Entity topic = v.topic(s);
+                return topic == null ? null : new Capture(i, i, topic, topic.name()); // matches no token
+            }
             case TITLE -> {
                 int end = v.titleEnd(s, i);
                 return end > i ? new Capture(i, end, null, s.text(i, end)) : null;

@@ -32,7 +32,9 @@ final class ArticleJob {
     private ArticleJob() {
     }
 
-    static JobSummary run(SparkSession spark, Dataset<Row> inputs, JobSettings settings, String out, boolean force, int partitions) {
+    /** @param tables also write the load step's tables as Parquet under {@code OUT/tables/} */
+    static JobSummary run(SparkSession spark, Dataset<Row> inputs, JobSettings settings, String out, boolean force, int partitions,
+                          boolean tables) {
         long t0 = System.nanoTime();
         JobOutput output = new JobOutput(spark, out);
         Dataset<Row> read = inputs.map(new ReadArticle(settings.maxBytes()), Encoders.row(Rows.READ));
@@ -65,10 +67,15 @@ final class ArticleJob {
         Dataset<Row> results = processed.unionByName(unchanged).unionByName(unreadable).unionByName(duplicates)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            output.writeLines(JobOutput.ARTICLES, results.filter(col("status").isin(Rows.WRITTEN, Rows.UNCHANGED)).select("line"));
+            Dataset<Row> documents = results.filter(col("status").isin(Rows.WRITTEN, Rows.UNCHANGED));
+            output.writeLines(JobOutput.ARTICLES, documents.select("line"));
             output.writeLines(JobOutput.ERRORS, results.filter(col("status").isin(Rows.FAILED, Rows.SKIPPED)).select("line"));
+            if (tables) {
+                ArticleTables.write(output, documents.select("identifier", "line"));
+            }
             List<Row> counts = results.groupBy("status").agg(count(lit(1)), sum("words")).collectAsList();
-            output.commit(List.of(JobOutput.ARTICLES, JobOutput.ERRORS));
+            // tables left by an earlier run would no longer match the articles, so a run without them removes them
+            output.commit(List.of(JobOutput.ARTICLES, JobOutput.ERRORS, ArticleTables.FOLDER));
             return JobSummary.of(counts, (System.nanoTime() - t0) / 1e9);
         } catch (RuntimeException e) {
             output.abandon();

@@ -54,11 +54,17 @@ final class JobOutput {
         table.write().mode(SaveMode.ErrorIfExists).parquet(new Path(staging, name).toString());
     }
 
-    /** Moves the staged folders into place, replacing the earlier ones, and renames text parts to .ndjson. */
+    /**
+     * Moves the staged folders into place, replacing the earlier ones, and renames text parts to
+     * .ndjson; a named folder this run did not stage is removed.
+     */
     void commit(List<String> names) {
         try {
             for (String name : names) {
                 Path staged = new Path(staging, name);
+                if (!fs.exists(staged)) {
+                    continue;
+                }
                 for (FileStatus f : fs.listStatus(staged, p -> p.getName().startsWith("part-") && p.getName().endsWith(".txt"))) {
                     String n = f.getPath().getName();
                     fs.rename(f.getPath(), new Path(staged, n.substring(0, n.length() - ".txt".length()) + ".ndjson"));
@@ -68,6 +74,9 @@ final class JobOutput {
                 Path target = new Path(out, name);
                 if (fs.exists(target) && !fs.delete(target, true)) {
                     throw new IOException("cannot remove the earlier " + target);
+                }
+                if (!fs.exists(new Path(staging, name))) {
+                    continue; // not made by this run: the earlier one is gone, as it no longer matches
                 }
                 if (!fs.rename(new Path(staging, name), target)) {
                     throw new IOException("cannot move " + new Path(staging, name) + " to " + target);

@@ -44,6 +44,9 @@ public final class SparkJob implements Callable<Integer> {
     @Option(names = "--out", required = true, description = "Output folder (local path or URI).")
     String out;
 
+    @Option(names = "--tables", description = "Also write the tables of 'newsgraph load' (articles, authors, entities, mentions, quotes, relations) as Parquet under OUT/tables/.")
+    boolean tables;
+
     @Option(names = "--force", description = "Redo articles whose earlier output is up to date.")
     boolean force;
 
@@ -89,7 +92,7 @@ public final class SparkJob implements Callable<Integer> {
                     : InputSources.table(table != null ? spark.table(table) : spark.read().format(tableFormat).load(tablePath),
                             idColumn, textColumn);
             int n = partitions != null ? partitions : 8 * spark.sparkContext().defaultParallelism();
-            JobSummary s = ArticleJob.run(spark, inputs, settings, out, force, n);
+            JobSummary s = ArticleJob.run(spark, inputs, settings, out, force, n, tables);
             System.err.println("newsgraph: " + s.describe() + "; output in " + out);
             return s.failed() > 0 ? 1 : 0;
         } finally {

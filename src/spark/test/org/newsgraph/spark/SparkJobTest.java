@@ -12,6 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +36,10 @@ import org.newsgraph.batch.BatchResult;
 import org.newsgraph.batch.BatchRunner;
 import org.newsgraph.batch.InputFiles;
 import org.newsgraph.config.PipelineConfig;
+import org.newsgraph.load.Loader;
+import org.newsgraph.load.TableRows;
+import org.newsgraph.load.sql.SqlTarget;
+import org.newsgraph.load.sql.SqlTargets;
 import org.newsgraph.read.ArticleReader;
 
 /**
@@ -70,7 +78,7 @@ class SparkJobTest {
     }
 
     private static JobSummary runJob(Path in, Path out) {
-        return ArticleJob.run(spark, InputSources.files(spark, List.of(in.toString()), MAX_BYTES), settings(), out.toString(), false, 4);
+        return ArticleJob.run(spark, InputSources.files(spark, List.of(in.toString()), MAX_BYTES), settings(), out.toString(), false, 4, false);
     }
 
     /** A saved fragment: it does not start like a page, and only its name says it is one. */
@@ -207,10 +215,60 @@ class SparkJobTest {
                 RowFactory.create("politico_2016-09-30_flight-attendants-union-endorses", Files.readString(seed)),
                 RowFactory.create("no-text", null)), schema);
         Path out = dir.resolve("spark-table");
-        JobSummary s = ArticleJob.run(spark, InputSources.table(table, "id", "body"), settings(), out.toString(), false, 2);
+        JobSummary s = ArticleJob.run(spark, InputSources.table(table, "id", "body"), settings(), out.toString(), false, 2, false);
         assertEquals(1, s.written());
         assertEquals(1, s.failed());
         assertSameDocuments(byIdentifier(Files.readAllLines(cliOut.resolve(BatchRunner.ARTICLES))), byIdentifier(lines(out.resolve(JobOutput.ARTICLES))));
         assertTrue(lines(out.resolve(JobOutput.ERRORS)).get(0).contains("\"reason\":\"no text\""));
+    }
+
+    @Test
+    void parquetTablesHoldTheRowsThatLoadPutsIntoDuckDb() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("tables-in"));
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path s : seeds.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(s, in.resolve(s.getFileName()));
+            }
+        }
+        Path cliOut = dir.resolve("cli-tables");
+        new BatchRunner(TestPipeline.get(), new ArticleReader(MAX_BYTES), TestPipeline.configHash(), cliOut, 2, false, null)
+                .run(InputFiles.expand(List.of(in)), null);
+        Path db = dir.resolve("cli.duckdb");
+        SqlTarget target = SqlTargets.duckdb(db);
+        try {
+            Loader.load(List.of(cliOut), target, false, n -> { }, () -> { });
+        } finally {
+            target.close();
+        }
+        Path out = dir.resolve("spark-tables");
+        ArticleJob.run(spark, InputSources.files(spark, List.of(in.toString()), MAX_BYTES), settings(), out.toString(), false, 2, true);
+
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            for (TableRows.Table t : TableRows.ALL) {
+                String columns = String.join(", ", t.columns().stream().map(k -> "CAST(" + k.name() + " AS VARCHAR)").toList());
+                List<String> loaded = query(c, "SELECT " + columns + " FROM " + t.name() + " ORDER BY ALL");
+                List<String> parquet = query(c, "SELECT " + columns + " FROM read_parquet('"
+                        + out.resolve(ArticleTables.FOLDER).resolve(t.name()) + "/*.parquet') ORDER BY ALL");
+                assertFalse(t != TableRows.AUTHORS && loaded.isEmpty(), t.name() + " holds rows");
+                assertEquals(loaded, parquet, "the " + t.name() + " table");
+            }
+        }
+        ArticleJob.run(spark, InputSources.files(spark, List.of(in.toString()), MAX_BYTES), settings(), out.toString(), false, 2, false);
+        assertFalse(Files.exists(out.resolve(ArticleTables.FOLDER)), "a run without --tables removes tables that no longer match");
+    }
+
+    private static List<String> query(Connection c, String sql) throws java.sql.SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    row.append(r.getString(i)).append('\t');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 }

@@ -81,4 +81,32 @@ class NamedEntityTest {
         assertTrue(mentions(d, EntityType.PLACE).contains("Santry"), d.namedEntities().toString());
         assertFalse(mentions(d, EntityType.PERSON).contains("Tate"), d.namedEntities().toString());
     }
+
+    @Test
+    void aOneWordPersonOwningAPersonIsAnOrganisation() {
+        Document d = TestPipeline.run("Chelsea's Damien Duff has been ruled out of the match.");
+        assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Chelsea"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aPlaceWithAnArticleBeforeAVerbIsAnOrganisation() {
+        Document d = TestPipeline.run("House prices rose in December, the Halifax has said.");
+        assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Halifax"), d.namedEntities().toString());
+    }
+
+    @Test
+    void gluedNamesSplitAtPossessiveAndAt() {
+        Document d = TestPipeline.run("Academics from the Institute of Education at London University found it. "
+                + "He works at the Institute of Education's Centre for the Study of Media.");
+        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Institute of Education") && orgs.contains("London University"), orgs.toString());
+        assertTrue(orgs.contains("Centre for the Study of Media"), orgs.toString());
+    }
+
+    @Test
+    void aSurnameTheTaggerMissedAfterTheFullNameIsAPerson() {
+        Document d = TestPipeline.run("It contradicts chiropractor Jean Pierre Meersseman, who treated him.\n\n"
+                + "\"I know he was pleased.\" Meersseman is the medical co-ordinator at AC Milan.");
+        assertEquals(2, mentions(d, EntityType.PERSON).stream().filter(p -> p.endsWith("Meersseman")).count(), d.namedEntities().toString());
+    }
 }

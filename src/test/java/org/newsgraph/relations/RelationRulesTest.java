@@ -59,6 +59,8 @@ class RelationRulesTest {
         CASES.put("copula-title", new String[] {"Gordon Brown was the chancellor.", "Gordon Brown jobTitle chancellor"});
         CASES.put("possessive-job", new String[] {"Viktor Ivanov arrived. Ivanov’s official job is head of the anti-drug agency.",
                 "Viktor Ivanov jobTitle head"});
+        CASES.put("description-says", new String[] {"Michael Howard spoke in Kent. Mr Howard met Tony Blair. The Tory leader said taxes were too high.",
+                "Michael Howard jobTitle leader", "Michael Howard memberOf Conservative Party"});
         CASES.put("founder-set-up", new String[] {"Richard Branson set up Virgin Records in 1972.", "Virgin Records founder Richard Branson"});
         CASES.put("founder-founded", new String[] {"Bill Gates founded Microsoft in 1975.", "Microsoft founder Bill Gates"});
         CASES.put("founded-by", new String[] {"Microsoft, founded by Bill Gates, grew fast.", "Microsoft founder Bill Gates"});
@@ -124,6 +126,8 @@ class RelationRulesTest {
         assertTrue(t.contains("David Davis jobTitle Shadow Home Secretary"), t.toString());
         assertTrue(t.contains("John Major jobTitle chairman"), t.toString());
         assertTrue(t.contains("Mike Skinner jobTitle rapper and songwriter"), t.toString());
+        Set<String> associate = triples(rules(), "Dr Andrew Burn, associate director of the Institute of Education, spoke.");
+        assertTrue(associate.contains("Andrew Burn jobTitle associate director"), associate.toString());
     }
 
     @Test

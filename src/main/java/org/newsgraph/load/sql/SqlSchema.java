@@ -7,9 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.newsgraph.load.LoadFailure;
+import org.newsgraph.load.TableRows;
 
 /**
- * The tables both SQL targets share (docs/load.md), created when missing and versioned by the one
+ * The tables both SQL targets share (docs/load.md; their columns are {@link TableRows}), created when missing and versioned by the one
  * row of {@code schema_version}: an older database is migrated step by step, a newer one refused.
  */
 final class SqlSchema {
@@ -18,19 +19,9 @@ final class SqlSchema {
     /** MIGRATIONS.get(v - 1): the statements that take version v to v + 1 (none yet: version 1 is the first). */
     static final List<List<String>> MIGRATIONS = List.of();
 
-    static final List<String> TABLES = List.of("articles", "authors", "entities", "mentions", "quotes", "relations");
+    static final List<String> TABLES = TableRows.ALL.stream().map(TableRows.Table::name).toList();
     /** The tables holding one article's rows, keyed by article_key. */
     static final List<String> ARTICLE_TABLES = List.of("authors", "mentions", "quotes", "relations", "articles");
-
-    static final String ARTICLE_COLUMNS = "article_key, article_id, headline, description, date_published, date_modified, "
-            + "publisher, in_language, text_hash, config_hash, page_hash, document";
-    static final String AUTHOR_COLUMNS = "article_key, seq, name";
-    static final String ENTITY_COLUMNS = "entity_id, entity_type, name";
-    static final String MENTION_COLUMNS = "article_key, entity_id, begin_offset, end_offset, anchor";
-    static final String QUOTE_COLUMNS = "article_key, quote_id, kind, quote_text, begin_offset, end_offset, speaker_entity, "
-            + "speaker_text, cue, cue_begin, cue_end";
-    static final String RELATION_COLUMNS = "article_key, relation_id, subject_entity, predicate, object_entity, object_value, "
-            + "evidence_begin, evidence_end, confidence";
 
     private SqlSchema() {
     }

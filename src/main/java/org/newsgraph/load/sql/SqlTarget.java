@@ -13,6 +13,7 @@ import java.util.Set;
 import org.newsgraph.load.ArticleRows;
 import org.newsgraph.load.LoadFailure;
 import org.newsgraph.load.LoadTarget;
+import org.newsgraph.load.TableRows;
 
 /** DuckDB or PostgreSQL: the tables of {@link SqlSchema}, one transaction per batch. */
 public final class SqlTarget implements LoadTarget {
@@ -112,37 +113,41 @@ public final class SqlTarget implements LoadTarget {
                 known.add(r.getString(1));
             }
         }
-        try (RowWriter articles = writer("articles", SqlSchema.ARTICLE_COLUMNS);
-             RowWriter authors = writer("authors", SqlSchema.AUTHOR_COLUMNS);
-             RowWriter entities = writer("entities", SqlSchema.ENTITY_COLUMNS);
-             RowWriter mentions = writer("mentions", SqlSchema.MENTION_COLUMNS);
-             RowWriter quotes = writer("quotes", SqlSchema.QUOTE_COLUMNS);
-             RowWriter relations = writer("relations", SqlSchema.RELATION_COLUMNS)) {
+        Map<TableRows.Table, RowWriter> writers = new LinkedHashMap<>();
+        SQLException failure = null;
+        try {
+            for (TableRows.Table t : TableRows.ALL) {
+                writers.put(t, writer(t.name(), t.columnList()));
+            }
             for (ArticleRows a : put) {
-                String k = a.key();
-                articles.row(k, a.id(), a.headline(), a.description(), a.datePublished(), a.dateModified(), a.publisher(),
-                        a.language(), a.textHash(), a.configHash(), a.pageHash(), a.document());
-                for (int i = 0; i < a.authors().size(); i++) {
-                    authors.row(k, i + 1, a.authors().get(i));
-                }
-                for (ArticleRows.EntityRow e : a.entities()) {
-                    if (known.add(e.id())) { // an entity already loaded keeps its row: the first article to name it wins
-                        entities.row(e.id(), e.type(), e.name());
+                for (TableRows.Table t : TableRows.ALL) {
+                    for (Object[] row : t.rows().apply(a)) {
+                        // an entity already loaded keeps its row: the first article to name it wins
+                        if (t != TableRows.ENTITIES || known.add((String) row[0])) {
+                            writers.get(t).row(row);
+                        }
                     }
-                }
-                for (ArticleRows.MentionRow m : a.mentions()) {
-                    mentions.row(k, m.entityId(), m.begin(), m.end(), m.anchor());
-                }
-                for (ArticleRows.QuoteRow q : a.quotes()) {
-                    quotes.row(k, q.id(), q.kind(), q.text(), q.begin(), q.end(), q.speakerEntity(), q.speakerText(), q.cue(),
-                            q.cueBegin(), q.cueEnd());
-                }
-                for (ArticleRows.RelationRow r : a.relations()) {
-                    relations.row(k, r.id(), r.subjectEntity(), r.predicate(), r.objectEntity(), r.objectValue(),
-                            r.evidenceBegin(), r.evidenceEnd(), r.confidence());
                 }
                 afterEach.run();
             }
+        } catch (SQLException e) {
+            failure = e;
+            throw e;
+        } finally {
+            for (RowWriter w : writers.values()) {
+                try {
+                    w.close();
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 

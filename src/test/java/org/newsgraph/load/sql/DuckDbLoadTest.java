@@ -9,11 +9,18 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.cli.Main;
 import org.newsgraph.load.LoadFailure;
 import org.newsgraph.load.SeedOutput;
+import org.newsgraph.load.TableRows;
 
 class DuckDbLoadTest extends SqlLoadContract {
     @Override
@@ -30,6 +37,26 @@ class DuckDbLoadTest extends SqlLoadContract {
         assertEquals(2, Main.commandLine().execute("load", out.toString(), "--into", "mysql://host/db"));
         Files.writeString(out.resolve("broken.jsonld"), "[");
         assertEquals(1, Main.commandLine().execute("load", out.toString()), "a skipped file fails the batch, as in run");
+    }
+
+    @Test
+    void theCreatedTablesHaveTheColumnsOfTableRowsInTheirOrder() throws Exception {
+        Path db = dir.resolve("columns.duckdb");
+        SqlTargets.duckdb(db).close();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+             PreparedStatement q = c.prepareStatement("SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+                     + "ORDER BY ordinal_position")) {
+            for (TableRows.Table t : TableRows.ALL) {
+                q.setString(1, t.name());
+                List<String> columns = new ArrayList<>();
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        columns.add(r.getString(1));
+                    }
+                }
+                assertEquals(t.columns().stream().map(TableRows.Column::name).toList(), columns, t.name());
+            }
+        }
     }
 
     @Test
