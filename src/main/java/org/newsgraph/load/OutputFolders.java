@@ -90,7 +90,7 @@ public final class OutputFolders {
         } catch (IOException | UncheckedIOException e) {
             throw new BadDocument("cannot be read: " + e.getMessage());
         }
-        return parse(keyOf(file), json);
+        return parse(key, json);
     }
 
     /** One document given as JSON text (a line of {@code articles.ndjson}), under the key it is stored by. */
