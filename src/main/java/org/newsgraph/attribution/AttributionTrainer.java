@@ -2,6 +2,7 @@ package org.newsgraph.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -17,6 +18,8 @@ public final class AttributionTrainer {
     public static final double DIRECT_OVERLAP = 0.8;
     public static final double THRESHOLD = 0.5;
     private final BinaryClassifier.Trainer learner;
+    private final TokenClassifier.Trainer tokenLearner;
+    private final UnaryOperator<String> wordClass;
 
     public record Annotated(Document rules, List<GoldAttribution> gold) {
         public Annotated {
@@ -24,14 +27,26 @@ public final class AttributionTrainer {
         }
     }
 
-    public AttributionTrainer(BinaryClassifier.Trainer learner) {
+    /**
+     * {@code tokenLearner}: the reported-speech tagger's learner, or null for a model without a
+     * tagger; {@code wordClass}: a word's class in the attribution word lists, a feature of the tagger.
+     */
+    public AttributionTrainer(BinaryClassifier.Trainer learner, TokenClassifier.Trainer tokenLearner, UnaryOperator<String> wordClass) {
         this.learner = learner;
+        this.tokenLearner = tokenLearner;
+        this.wordClass = wordClass;
     }
 
     public AttributionModel train(List<Annotated> articles, String note) {
         List<BinaryClassifier.Example> reported = new ArrayList<>();
         List<BinaryClassifier.Example> speakers = new ArrayList<>();
+        List<TokenTable> tables = new ArrayList<>();
+        List<List<GoldAttribution>> gold = new ArrayList<>();
         for (Annotated a : articles) {
+            if (tokenLearner != null) {
+                tables.add(new TokenTable(a.rules(), a.rules().quotes(), wordClass));
+                gold.add(a.gold());
+            }
             TokenView v = new TokenView(a.rules());
             SpeakerCandidates candidates = new SpeakerCandidates(v);
             List<Quote> quotes = a.rules().quotes();
@@ -54,7 +69,8 @@ public final class AttributionTrainer {
                 }
             }
         }
-        return new AttributionModel(learner.train(reported), learner.train(speakers), THRESHOLD, note);
+        ReportedTagger tagger = tokenLearner == null ? null : new ReportedTagger(tokenLearner.train(ReportedTagger.examples(tables, gold)));
+        return new AttributionModel(learner.train(reported), learner.train(speakers), tagger, wordClass, THRESHOLD, note);
     }
 
     /** The annotation a benchmark would match the quote with: the same kind, the most overlap, above the bar. */

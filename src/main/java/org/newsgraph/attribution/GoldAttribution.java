@@ -5,12 +5,17 @@ import org.newsgraph.model.Span;
 
 /**
  * One hand-annotated attribution, as a benchmark reads it: the content (a quoted stretch for a
- * direct quote, the content fragments for reported speech) and the source spans as written.
+ * direct quote, the content fragments for reported speech), the source and cue spans as written.
  */
-public record GoldAttribution(List<Span> content, List<Span> sources, boolean direct) {
+public record GoldAttribution(List<Span> content, List<Span> sources, List<Span> cues, boolean direct) {
     public GoldAttribution {
         content = List.copyOf(content);
         sources = List.copyOf(sources);
+        cues = List.copyOf(cues);
+    }
+
+    public GoldAttribution(List<Span> content, List<Span> sources, boolean direct) {
+        this(content, sources, List.of(), direct);
     }
 
     /** Characters shared by the gold fragments and the prediction, over the longer of the two. */

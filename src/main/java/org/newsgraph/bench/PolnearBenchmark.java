@@ -147,8 +147,8 @@ public final class PolnearBenchmark {
         List<GoldQuote> indirect = new ArrayList<>();
         readGold(ann, raw, new NfcOffsets(raw), direct, indirect);
         List<GoldAttribution> out = new ArrayList<>();
-        direct.forEach(g -> out.add(new GoldAttribution(g.content(), g.sources(), true)));
-        indirect.forEach(g -> out.add(new GoldAttribution(g.content(), g.sources(), false)));
+        direct.forEach(g -> out.add(new GoldAttribution(g.content(), g.sources(), g.cues(), true)));
+        indirect.forEach(g -> out.add(new GoldAttribution(g.content(), g.sources(), g.cues(), false)));
         return out;
     }
 

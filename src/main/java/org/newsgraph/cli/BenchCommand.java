@@ -90,11 +90,14 @@ public final class BenchCommand implements Runnable {
                 + "(train on K-1 folds, score on the rest; the rules alone beside it) instead of the shipped pipeline.")
         Integer folds;
 
+        @Option(names = "--tagger", description = "With --folds: the model includes the reported-speech token tagger (experimental).")
+        boolean tagger;
+
         @Override
         public Integer call() throws Exception {
             if (folds != null) {
                 var articles = AttributionExperiment.load(dir, PipelineFactory.build(pipelineOptions.config(), false), 2, System.err);
-                printCrossValidation(dir, AttributionExperiment.crossValidate(dir, LearnedModels.attributionTrainer(), articles, folds,
+                printCrossValidation(dir, AttributionExperiment.crossValidate(dir, LearnedModels.attributionTrainer(tagger), articles, folds,
                         AttributionExperiment.THRESHOLDS, System.err));
                 return 0;
             }

@@ -47,6 +47,9 @@ public final class TrainCommand implements Runnable {
         @Option(names = "--cross-validate", paramLabel = "K", description = "Also report K-fold cross-validation on DIR (rules alone and with the model).")
         Integer folds;
 
+        @Option(names = "--tagger", description = "Also train the reported-speech token tagger (experimental: not in the shipped model, see docs/attribution.md).")
+        boolean tagger;
+
         @Option(names = "--threads", defaultValue = "2", description = "Threads running the rules over the articles (default: ${DEFAULT-VALUE}).")
         int threads;
 
@@ -57,7 +60,7 @@ public final class TrainCommand implements Runnable {
             }
             List<AttributionExperiment.Article> articles = AttributionExperiment.load(dir,
                     PipelineFactory.build(PipelineConfig.defaults(), false), threads, System.err);
-            AttributionTrainer trainer = LearnedModels.attributionTrainer();
+            AttributionTrainer trainer = LearnedModels.attributionTrainer(tagger);
             double threshold = AttributionTrainer.THRESHOLD;
             if (folds != null) {
                 AttributionExperiment.CrossValidation cv = AttributionExperiment.crossValidate(dir, trainer, articles, folds,
@@ -67,7 +70,8 @@ public final class TrainCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "threshold with the best cross-validated reported-speech F1: %.2f%n", threshold);
             }
             String note = String.format(Locale.ROOT, "trained on %s (%d articles) by 'newsgraph train attribution'; newsgraph 0.1; "
-                    + "OpenNLP GIS maxent, %d iterations, cutoff %d", dir.getFileName(), articles.size(), LearnedModels.ITERATIONS, LearnedModels.CUTOFF);
+                    + "OpenNLP GIS maxent, %d iterations, cutoff %d%s", dir.getFileName(), articles.size(), LearnedModels.ITERATIONS, LearnedModels.CUTOFF,
+                    tagger ? "; tagger: OpenNLP " + LearnedModels.TAGGER_ALGORITHM.toLowerCase(Locale.ROOT) + ", " + LearnedModels.TAGGER_ITERATIONS + " iterations" : "");
             AttributionModel model = AttributionExperiment.train(trainer, articles, note + String.format(Locale.ROOT, ", threshold %.2f", threshold))
                     .withThreshold(threshold);
             Path parent = out.toAbsolutePath().getParent();

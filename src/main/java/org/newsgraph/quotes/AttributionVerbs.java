@@ -81,6 +81,11 @@ final class AttributionVerbs {
         return single;
     }
 
+    /** Whether the word is a form of a listed verb (or the first word of a listed phrase). */
+    boolean isForm(String word) {
+        return byFirstWord.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean takesThat(String word) {
         List<Entry> entries = byFirstWord.get(word.toLowerCase(Locale.ROOT));
         return entries != null && entries.stream().anyMatch(e -> e.second() == null && e.takes().contains(Takes.THAT));

@@ -144,6 +144,21 @@ public final class QuoteLexicon {
         return organizationHeads.contains(word);
     }
 
+    /**
+     * The word's class in these lists, for a learned tagger's features ("cue", "verb", "noun",
+     * "adjective", "stance", "finding", "speaker" or "" for none); {@code lower} is lower case.
+     */
+    public String wordClass(String lower) {
+        if (verbs.contains(lower)) {
+            return "cue";
+        }
+        if (attributionVerbs.isForm(lower)) {
+            return "verb";
+        }
+        return attributionNouns.contains(lower) ? "noun" : attributionAdjectives.contains(lower) ? "adjective"
+                : stanceNouns.contains(lower) ? "stance" : findingNouns.contains(lower) ? "finding" : isSpeakerNoun(lower) ? "speaker" : "";
+    }
+
     public boolean isTitle(String word) {
         return titles.contains(word);
     }

@@ -90,9 +90,17 @@ final class ReportedClauses {
             if (!clause) {
                 contentEnd = purposeStart(t, tags, contentStart, contentEnd);
             }
+            boolean relative = cue > 1 && lower(t, cue - 1).equals("who") && t.get(cue - 2).word().equals(",");
+            if (relative) {
+                int close = indexOf(t, ",", contentStart, contentEnd);
+                contentEnd = close > 0 ? close : contentEnd; // "Tom Baxter, who wrote the musical …, lives in Leeds": the relative clause ends at its comma
+            }
             int min = clause ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS;
-            boolean addressed = verb.lemma().equals("tell") && complement.kind() == Takes.CLAUSE;
-            if (contentEnd - contentStart >= min && (!addressed || hasFiniteVerb(tags, contentStart, contentEnd))) {
+            // "told reporters the plan", "will prove a costly project", ", who wrote the musical": after "tell", a
+            // modal or a relative "who", a clause without "that" needs a verb of its own (else it is an object)
+            boolean bare = clause && complement.kind() == Takes.CLAUSE
+                    && (verb.lemma().equals("tell") || tags.get(cue - 1).equals("MD") || relative);
+            if (contentEnd - contentStart >= min && (!bare || hasFiniteVerb(tags, contentStart, contentEnd))) {
                 Span cueSpan = new Span(t.get(cue).span().begin(), t.get(cue + verb.length() - 1).span().end());
                 out.add(IndirectSpeech.quote(t, contentStart, contentEnd, new Speaker(sp.mention(), sp.text(), sp.entityId(), cueSpan)));
                 attributionVerbs(t, tags, contentStart, contentEnd, out);

@@ -305,7 +305,8 @@ final class SpeakerPhrases {
             return candidateAfter(t, afterMention + 1, cue, previous); // "noted NBC’s Dante Chinni": the possessed speaks
         }
         if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
-            return antecedents.named(m, cue);
+            int titled = personAfterTitle(t, afterMention, antecedents.entityOf(m));
+            return antecedents.named(titled >= 0 ? titled : m, cue);
         }
         String w = lower(tok.word());
         if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
@@ -315,6 +316,10 @@ final class SpeakerPhrases {
             int e = from;
             while (e + 1 < t.size() && isCapitalisedName(t.get(e + 1).word())) {
                 e++;
+            }
+            int titled = personAfterTitle(t, e + 1, null);
+            if (titled >= 0) {
+                return antecedents.named(titled, cue);
             }
             Span phrase = new Span(tok.span().begin(), t.get(e).span().end());
             return new Speaker(phrase, phrase.of(text), null, cue);
@@ -333,6 +338,28 @@ final class SpeakerPhrases {
             }
         }
         return null;
+    }
+
+    /**
+     * "said Richard and Judy executive producer Amanda Ross", "said Obama adviser David Axelrod":
+     * the first name only qualifies the title that follows it; the person named after the title
+     * words speaks. Returns that person's mention, or -1 when no title and name follow.
+     */
+    private int personAfterTitle(List<Token> t, int from, Entity first) {
+        boolean title = false;
+        for (int k = from; k < t.size() && k - from < MAX_SPEAKER_TOKENS; k++) {
+            String w = t.get(k).word();
+            int m = antecedents.mentionAt(t.get(k).span());
+            if (m >= 0 && title && antecedents.entityOf(m).type() == EntityType.PERSON && antecedents.entityOf(m) != first) {
+                return m;
+            }
+            boolean lowerWord = w.chars().allMatch(Character::isLowerCase);
+            if (isPunct(w) || title && !lowerWord || !lowerWord && m < 0 && !isCapitalisedName(w)) {
+                return -1; // "said Smith, the …", "said Smith of Reuters": no title phrase between two names
+            }
+            title |= lowerWord && !w.equals("and") && !w.equals("of");
+        }
+        return -1;
     }
 
     private static int tokenAfter(List<Token> t, int from, int offset) {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestPipeline;
 import org.newsgraph.backend.opennlp.OpenNlpMaxent;
+import org.newsgraph.backend.opennlp.OpenNlpTokenClassifier;
 import org.newsgraph.bench.AttributionExperiment;
 import org.newsgraph.config.LearnedModels;
 import org.newsgraph.pipeline.Pipeline;
@@ -40,7 +41,7 @@ class AttributionTrainingTest {
     }
 
     private static byte[] train() throws IOException {
-        AttributionModel m = AttributionExperiment.train(LearnedModels.attributionTrainer(), articles, "fixture");
+        AttributionModel m = AttributionExperiment.train(LearnedModels.attributionTrainer(true), articles, "fixture");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         m.write(out);
         return out.toByteArray();
@@ -65,10 +66,11 @@ class AttributionTrainingTest {
 
     @Test
     void aWrittenModelReadsBackAndDecidesTheSame() throws IOException {
-        AttributionModel trained = AttributionExperiment.train(LearnedModels.attributionTrainer(), articles, "fixture");
+        AttributionModel trained = AttributionExperiment.train(LearnedModels.attributionTrainer(true), articles, "fixture");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         trained.write(out);
-        AttributionModel read = AttributionModel.read(new ByteArrayInputStream(out.toByteArray()), OpenNlpMaxent.reader());
+        AttributionModel read = AttributionModel.read(new ByteArrayInputStream(out.toByteArray()), OpenNlpMaxent.reader(),
+                OpenNlpTokenClassifier.reader(), new org.newsgraph.quotes.QuoteLexicon()::wordClass);
         assertEquals("fixture", read.note());
         for (AttributionExperiment.Article a : articles) {
             var doc = a.annotated().rules();
@@ -79,7 +81,8 @@ class AttributionTrainingTest {
     @Test
     void aFileOfAnotherKindIsRefusedSayingWhatItIsNot() {
         IOException e = assertThrows(IOException.class, () -> AttributionModel.read(
-                new ByteArrayInputStream("\u0000\u0005hello world".getBytes(StandardCharsets.UTF_8)), OpenNlpMaxent.reader()));
+                new ByteArrayInputStream("\u0000\u0005hello world".getBytes(StandardCharsets.UTF_8)), OpenNlpMaxent.reader(),
+                OpenNlpTokenClassifier.reader(), w -> ""));
         assertTrue(e.getMessage().contains("not a newsgraph attribution model"), e.getMessage());
     }
 
