@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The KBP gazetteers CoreNLP's models jar ships ({@code regexner_caseless.tab} and
@@ -21,10 +22,12 @@ import java.util.Set;
  * (a handful of e-mail, URL and military-rank shapes) are skipped: they are not names.
  */
 public final class KbpGazetteers {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     public static final String DIR = "/edu/stanford/nlp/models/kbp/english/gazetteers/";
     public static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private final Set<String> firstNames = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
+    private final Set<String> titleFirstWords = new HashSet<>();
     private final Set<String> nationalities = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> states = new HashSet<>();
@@ -98,7 +101,12 @@ public final class KbpGazetteers {
             return; // "kenya-born", "costa-rican": derived forms, the plain form is listed too
         }
         switch (type) {
-            case "TITLE" -> titles.add(name.toLowerCase(Locale.ROOT));
+            case "TITLE" -> {
+                String t = name.toLowerCase(Locale.ROOT);
+                titles.add(t);
+                int sp = t.indexOf(' ');
+                titleFirstWords.add(sp < 0 ? t : t.substring(0, sp));
+            }
             case "NATIONALITY" -> nationalities.add(name.toLowerCase(Locale.ROOT));
             case "COUNTRY" -> {
                 if (cased) {
@@ -143,13 +151,25 @@ public final class KbpGazetteers {
         return h;
     }
 
+    /** Lower case, single spaces; without a regex, since titles are looked up at every token. */
     private static String norm(String phrase) {
-        return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String p = phrase.strip();
+        boolean plain = true;
+        for (int i = 0; i < p.length() && plain; i++) {
+            char c = p.charAt(i);
+            plain = !Character.isUpperCase(c) && (c != ' ' || p.charAt(i - 1) != ' ') && (c == ' ' || !Character.isWhitespace(c));
+        }
+        return plain ? p : String.join(" ", SPACES.split(p.toLowerCase(Locale.ROOT)));
     }
 
     /** A job title or occupation, one or several words ("chief executive", "hurdler"), any case. */
     public boolean isTitle(String phrase) {
         return titles.contains(norm(phrase));
+    }
+
+    /** Whether some title starts with this word (lower case): most tokens start none, and need no more lookups. */
+    public boolean startsTitle(String lowerWord) {
+        return titleFirstWords.contains(lowerWord);
     }
 
     /** A nationality word ("Namibian", "Portuguese"), any case. */

@@ -94,13 +94,31 @@ final class SentenceView {
             return -1;
         }
         if (titleEnds == null) {
-            titleEnds = new int[tokens.size()];
-            java.util.Arrays.fill(titleEnds, Integer.MIN_VALUE);
+            titleEnds = unknown();
         }
         if (titleEnds[i] == Integer.MIN_VALUE) {
             titleEnds[i] = compute.applyAsInt(i);
         }
         return titleEnds[i];
+    }
+
+    /** Title-head lengths by start token, computed once (a title phrase asks for the heads inside it again). */
+    private int[] headLengths;
+
+    int headLength(int i, java.util.function.IntUnaryOperator compute) {
+        if (headLengths == null) {
+            headLengths = unknown();
+        }
+        if (headLengths[i] == Integer.MIN_VALUE) {
+            headLengths[i] = compute.applyAsInt(i);
+        }
+        return headLengths[i];
+    }
+
+    private int[] unknown() {
+        int[] a = new int[tokens.size()];
+        java.util.Arrays.fill(a, Integer.MIN_VALUE);
+        return a;
     }
 
     /** The part-of-speech tag of token i, or "" when unknown. */

@@ -26,11 +26,15 @@ final class TitlePhrases {
     private final WordList projectTitles;
     private final Demonyms demonyms;
     private final Map<String, Set<String>> kinds = new HashMap<>();
+    private final Set<String> projectFirstWords = new HashSet<>();
 
     TitlePhrases(KbpGazetteers kbp, WordList projectTitles, Demonyms demonyms) {
         this.kbp = kbp;
         this.projectTitles = projectTitles;
         this.demonyms = demonyms;
+        for (String t : projectTitles.entries()) {
+            projectFirstWords.add(t.toLowerCase(Locale.ROOT).split("\\s+")[0]);
+        }
         for (String[] row : ModelFiles.rows("title-lexicon.tsv", 2)) {
             kinds.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1].toLowerCase(Locale.ROOT));
         }
@@ -50,8 +54,23 @@ final class TitlePhrases {
                 || kbp.isTitle(p.replace('-', ' '))));
     }
 
+    private boolean mayStartTitle(String w) {
+        if (projectFirstWords.contains(w) || kbp != null && kbp.startsTitle(w)) {
+            return true;
+        }
+        int hyphen = w.indexOf('-');
+        return hyphen > 0 && (mayStartTitle(w.replace("-", "")) || mayStartTitle(w.substring(0, hyphen)));
+    }
+
     /** Tokens in the longest title head starting at k, or 0. */
     int headLength(SentenceView s, int k) {
+        return k < 0 || k >= s.size() ? 0 : s.headLength(k, i -> computeHeadLength(s, i));
+    }
+
+    private int computeHeadLength(SentenceView s, int k) {
+        if (!mayStartTitle(s.lower.get(k))) {
+            return 0;
+        }
         StringBuilder phrase = new StringBuilder();
         int best = 0;
         for (int n = 1; n <= MAX_HEAD_TOKENS && k + n <= s.size(); n++) {
@@ -71,7 +90,7 @@ final class TitlePhrases {
     }
 
     boolean isHonorific(String word) {
-        return is("honorific", word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && is("honorific", word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }
 
     /** Holders of this title are members of their organisation ("striker", "MP"). */
@@ -101,7 +120,7 @@ final class TitlePhrases {
     }
 
     private int computeEndAt(SentenceView s, int i) {
-        if (i < 0 || i >= s.size() || s.mention(i) != null || is("skip", s.word(i))) {
+        if (i < 0 || i >= s.size() || s.mention(i) != null || !headWithin(s, i) || is("skip", s.word(i))) {
             return -1;
         }
         int k = i;
@@ -115,7 +134,8 @@ final class TitlePhrases {
                 continue;
             }
             SentenceView.MentionRef m = s.mention(k);
-            if (m != null && m.type() == EntityType.PLACE && k > i && lastHeadEnd < 0 && modifiers < MAX_MODIFIERS) {
+            if (m != null && m.type() == EntityType.PLACE && k > i && (lastHeadEnd < 0 && modifiers < MAX_MODIFIERS
+                    || headLength(s, m.end()) > 0)) { // "assistant US attorney general"
                 k = m.end(); // "senior Russia researcher", "Tulsa police Chief" is read from "police"
                 modifiers++;
                 continue;
@@ -128,6 +148,16 @@ final class TitlePhrases {
             break;
         }
         return lastHeadEnd < 0 ? -1 : complement(s, lastHeadEnd);
+    }
+
+    /** A head starts within reach of i (a place of several tokens may sit between): else no title starts here. */
+    private boolean headWithin(SentenceView s, int i) {
+        for (int k = i; k < Math.min(s.size(), i + MAX_MODIFIERS + 4); k++) {
+            if (headLength(s, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int complement(SentenceView s, int end) {
@@ -172,7 +202,8 @@ final class TitlePhrases {
         }
         String tag = s.tag(k);
         // Not VBN: "has revealed defender X" is no title "revealed defender".
-        boolean nounOrAdjective = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS") || tag.equals("VBG");
+        // Nor VBG: "Reporters covering singer X".
+        boolean nounOrAdjective = tag.startsWith("JJ") || tag.equals("NN") || tag.equals("NNS");
         if (Character.isUpperCase(w.charAt(0))) {
             return k == 0 && nounOrAdjective;
         }

@@ -23,14 +23,18 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
  * <li>{@code @RB} one token whose part-of-speech tag starts with RB; {@code @$|#} with $ or #.</li>
  * </ul>
- * Matching tries the optional elements present first, then absent, so the longest reading wins.
+ * An element after {@code !} matches no token: the next token must not be what it names
+ * ("!@VBD": not a past-tense verb). Matching tries the optional elements present first, then absent, so the longest reading wins.
  */
 final class TokenPattern {
     enum Kind { WORDS, TAG, SPAN }
 
     enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC }
 
-    record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
+    record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional, boolean negated) {
+        Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
+            this(kind, label, words, tag, spanClass, optional, false);
+        }
     }
 
     /** A captured span: tokens [first, end), the entity it names (null for a title or an unknown country) and its text. */
@@ -74,6 +78,11 @@ final class TokenPattern {
     static TokenPattern parse(String source) {
         List<Element> out = new ArrayList<>();
         for (String raw : source.strip().split("\\s+")) {
+            if (raw.length() > 1 && raw.startsWith("!")) {
+                Element inner = parse(raw.substring(1)).elements.get(0);
+                out.add(new Element(inner.kind(), null, inner.words(), inner.tag(), inner.spanClass(), false, true));
+                continue;
+            }
             boolean optional = raw.length() > 1 && raw.endsWith("?");
             String e = optional ? raw.substring(0, raw.length() - 1) : raw;
             int colon = e.indexOf(':');
@@ -114,6 +123,10 @@ final class TokenPattern {
 
     /** The captures of a match starting exactly at token i (with "" mapped to the whole match), or null. */
     Map<String, Capture> matchAt(SentenceView s, int i, Vocabulary v) {
+        Element first = elements.get(0);
+        if (!first.optional() && !first.negated() && first.spanClass() != SpanClass.TOPIC && matchOne(first, s, i, v) == null) {
+            return null; // most tokens fail the first word or tag: no map for them
+        }
         Map<String, Capture> caps = new HashMap<>();
         int end = match(s, 0, i, caps, v);
         if (end <= i) {
@@ -145,6 +158,10 @@ final class TokenPattern {
     }
 
     private static Capture matchOne(Element e, SentenceView s, int i, Vocabulary v) {
+        if (e.negated()) { // "!@VBD": the next token is not one of these; matches no token
+            Element inner = new Element(e.kind(), null, e.words(), e.tag(), e.spanClass(), false);
+            return i >= s.size() || matchOne(inner, s, i, v) == null ? new Capture(i, i, null, "") : null;
+        }
         if (i < 0 || i >= s.size()) {
             return null;
         }

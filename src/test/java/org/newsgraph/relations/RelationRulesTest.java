@@ -131,6 +131,20 @@ class RelationRulesTest {
     }
 
     @Test
+    void aTitleStartingTheNextClauseIsNotAnApposition() {
+        Set<String> t = triples(rules(), "After passes from Kevin Davies and Gary Speed, the Greek striker found the corner.");
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("Gary Speed jobTitle")), t.toString());
+        Set<String> cfo = triples(rules(), "John Connors, Microsoft's chief financial officer said the test went well.");
+        assertTrue(cfo.contains("John Connors jobTitle chief financial officer"), cfo.toString());
+    }
+
+    @Test
+    void aDescriptionWithoutAnOrganisationIsNotResolved() {
+        Set<String> t = triples(rules(), "Martin Mubanga was freed on Monday. The home secretary said he was a risk.");
+        assertFalse(t.stream().anyMatch(x -> x.contains("jobTitle")), t.toString());
+    }
+
+    @Test
     void honorificIsNotATitleButLinksTheSurname() {
         Set<String> t = triples(rules(), "Michael Howard spoke. Labour spokesman Mr Kemp replied.");
         assertTrue(t.stream().anyMatch(x -> x.endsWith("jobTitle spokesman")), t.toString());
