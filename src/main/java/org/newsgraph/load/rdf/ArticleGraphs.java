@@ -1,12 +1,15 @@
 package org.newsgraph.load.rdf;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.load.ArticleRows;
 
 /**
  * One article as RDF: its JSON-LD document expanded by Jena's JSON-LD 1.1 reader (the context is
@@ -32,6 +35,21 @@ final class ArticleGraphs {
             }
         }
         return NodeFactory.createURI(b.toString());
+    }
+
+    /**
+     * Each article with its graph, in order. JSON-LD expansion is the slow part of an RDF load (about
+     * 0.1 s an article), so chunks of articles are expanded on all cores while the caller stays single-threaded.
+     */
+    static void forEach(List<ArticleRows> articles, BiConsumer<ArticleRows, Graph> action) {
+        int chunk = 4 * Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i < articles.size(); i += chunk) {
+            List<ArticleRows> part = articles.subList(i, Math.min(articles.size(), i + chunk));
+            List<Graph> graphs = part.parallelStream().map(a -> toGraph(a.document())).toList();
+            for (int j = 0; j < part.size(); j++) {
+                action.accept(part.get(j), graphs.get(j));
+            }
+        }
     }
 
     static Graph toGraph(String document) {

@@ -22,13 +22,13 @@ public final class NQuadsExport {
         StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
         long[] n = {0};
         stream.start();
-        for (ArticleRows a : articles) {
+        ArticleGraphs.forEach(articles, (a, g) -> {
             Node name = ArticleGraphs.graphName(a.key());
-            ArticleGraphs.toGraph(a.document()).find().forEachRemaining(t -> {
+            g.find().forEachRemaining(t -> {
                 stream.quad(Quad.create(name, t));
                 n[0]++;
             });
-        }
+        });
         stream.finish();
         return n[0];
     }

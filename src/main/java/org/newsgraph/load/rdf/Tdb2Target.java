@@ -3,11 +3,9 @@ package org.newsgraph.load.rdf;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -94,12 +92,11 @@ public final class Tdb2Target implements LoadTarget {
             for (String key : remove) {
                 dsg.removeGraph(ArticleGraphs.graphName(key));
             }
-            for (ArticleRows a : put) {
+            ArticleGraphs.forEach(put, (a, g) -> {
                 Node name = ArticleGraphs.graphName(a.key());
-                Graph g = ArticleGraphs.toGraph(a.document());
                 g.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
                 afterEach.run();
-            }
+            });
             Map<String, Long> counts = counts(dsg);
             dataset.commit();
             return counts;
@@ -111,19 +108,13 @@ public final class Tdb2Target implements LoadTarget {
         }
     }
 
+    /** Graphs only: counting the quads means reading all of them (16 s for 1,000 articles, 658,577 quads). */
     private static Map<String, Long> counts(DatasetGraph dsg) {
         long graphs = 0;
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) {
             graphs++;
         }
-        long quads = 0;
-        for (var it = dsg.find(); it.hasNext(); it.next()) {
-            quads++;
-        }
-        Map<String, Long> out = new LinkedHashMap<>();
-        out.put("graphs", graphs);
-        out.put("quads", quads);
-        return out;
+        return Map.of("graphs", graphs);
     }
 
     @Override
