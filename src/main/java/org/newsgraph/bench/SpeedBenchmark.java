@@ -44,9 +44,8 @@ public final class SpeedBenchmark {
         Pipeline pipeline = PipelineFactory.build(config);
         double load = (System.nanoTime() - t0) / 1e9;
         Path out = Files.createTempDirectory("newsgraph-speed");
-        List<Path> files = InputFiles.expand(List.of(dir));
         BatchResult r = new BatchRunner(pipeline, new ArticleReader(config.maxBytes()), PipelineFactory.configHash(config), out, threads, true)
-                .run(files, null);
+                .run(InputFiles.scan(List.of(dir)), null);
         long heap = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {

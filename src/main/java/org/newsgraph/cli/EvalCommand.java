@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "eval", description = "Score output against the expected annotations beside the articles (NAME.expected.json).")
+@Command(name = "eval", description = "Score output against the expected annotations beside the articles (NAME.expected.json).",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no score below its baseline", "1:a score fell below its baseline", "2:usage error, or no article with expected annotations",
+                "3:scores kept their baseline, but a path was missing or unreadable"})
 public final class EvalCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Articles or directories (default: seeds).")
     List<Path> paths = List.of(Path.of("seeds"));
@@ -38,10 +41,12 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> articles = InputFiles.expand(paths).stream().filter(ExpectedFiles::exists).toList();
+        InputFiles.Scan scan = InputFiles.scan(paths);
+        scan.problems().forEach(e -> System.err.println(RunCommand.line(e)));
+        List<Path> articles = scan.paths().stream().filter(ExpectedFiles::exists).toList();
         if (articles.isEmpty()) {
             System.err.println("eval: no article with a NAME.expected.json beside it in " + paths);
-            return 2;
+            return ExitStatus.USAGE;
         }
         EvalRunner runner = new EvalRunner();
         Evaluation eval;
@@ -49,7 +54,7 @@ public final class EvalCommand implements Callable<Integer> {
             eval = runner.readOutput(articles, output);
         } else {
             PipelineConfig config = pipelineOptions.config();
-            eval = runner.runPipeline(articles, pipelineOptions.build(config), new ArticleReader(config.maxBytes()),
+            eval = runner.runPipeline(articles, pipelineOptions.loadWithNotice(config), new ArticleReader(config.maxBytes()),
                     PipelineFactory.configHash(config));
         }
         System.out.print(ReportWriter.table(eval));
@@ -62,6 +67,9 @@ public final class EvalCommand implements Callable<Integer> {
             System.out.println("baseline raised: " + baseline);
         }
         regressions.forEach(r -> System.out.println("below baseline: " + r));
-        return regressions.isEmpty() ? 0 : 1;
+        if (!regressions.isEmpty()) {
+            return ExitStatus.FAILED;
+        }
+        return scan.problems().isEmpty() ? ExitStatus.OK : ExitStatus.REJECTED;
     }
 }

@@ -3,8 +3,9 @@ package org.newsgraph.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code newsgraph} command line. Exit status: 0 success, 1 an article failed, 2 usage error. */
-@Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1",
+/** The {@code newsgraph} command line. Exit statuses: {@link ExitStatus}. */
+// scope INHERIT: every subcommand, present and future, gets --help and --version.
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "newsgraph 0.1",
         description = "News articles to schema.org JSON-LD: layout, entities, quotes and relations.",
         subcommands = {RunCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, TrainCommand.class,
                 LoadCommand.class, ExportCommand.class})
@@ -17,8 +18,9 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        // a usage error (also one found by a command, as a ParameterException) exits 2, as documented; any other failure 1
-        return new CommandLine(new Main()).setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
+        // Usage errors, wherever they are found (parsing or a command checking its options), exit 2.
+        return new CommandLine(new Main()).setExitCodeExceptionMapper(
+                e -> e instanceof CommandLine.ParameterException ? ExitStatus.USAGE : ExitStatus.FAILED);
     }
 
     @Override

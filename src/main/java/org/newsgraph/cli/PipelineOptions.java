@@ -1,6 +1,7 @@
 package org.newsgraph.cli;
 
 import java.util.List;
+import java.util.function.Function;
 import org.newsgraph.config.PipelineConfig;
 import org.newsgraph.config.PipelineFactory;
 import org.newsgraph.pipeline.Pipeline;
@@ -16,6 +17,9 @@ final class PipelineOptions {
             description = "Stages to run, in order (default: all: language,layout,tokens,pos,ner,entities,quotes,relations). "
                     + "Only the models these need are loaded; the output leaves out what a skipped stage would add.")
     List<String> stages = PipelineConfig.ALL_STAGES;
+
+    /** How pipelines are built: by the factory; the CLI tests put in one that shares the loaded models within the test JVM. */
+    static Function<PipelineConfig, Pipeline> builder = PipelineFactory::build;
 
     @Option(names = "--tokenizer", paramLabel = "NAME", defaultValue = "corenlp",
             description = "Tokens and sentences backend: corenlp or opennlp (default: ${DEFAULT-VALUE}).")
@@ -33,10 +37,16 @@ final class PipelineOptions {
         }
     }
 
+    /** {@link #build}, saying on standard error that models load: it takes seconds, and a silent command looks stuck. */
+    Pipeline loadWithNotice(PipelineConfig config) {
+        System.err.println("newsgraph: loading models (" + String.join(",", config.stages()) + ")...");
+        return build(config);
+    }
+
     /** Builds the pipeline; a stage list whose requirements do not hold is a usage error. */
     Pipeline build(PipelineConfig config) {
         try {
-            return PipelineFactory.build(config);
+            return builder.apply(config);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--stages: " + e.getMessage());
         }

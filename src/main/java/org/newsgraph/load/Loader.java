@@ -28,8 +28,8 @@ public final class Loader {
         long t0 = System.nanoTime();
         OutputFolders.Contents contents = OutputFolders.read(folders);
         Set<String> present = new HashSet<>();
-        for (Path file : OutputFolders.documents(folders)) {
-            present.add(OutputFolders.keyOf(file)); // a file that failed to parse is not gone: prune keeps its article
+        for (OutputFolders.Document doc : OutputFolders.documents(folders)) {
+            present.add(doc.key()); // a file that failed to parse is not gone: prune keeps its article
         }
         double readSeconds = (System.nanoTime() - t0) / 1e9;
         Map<String, String> loaded = target.versions();

@@ -36,6 +36,11 @@ public final class ArticleReader {
     }
 
     public Article read(Path file) throws ArticleRejected {
+        return read(file, FilenameUtils.getBaseName(file.getFileName().toString()));
+    }
+
+    /** {@code identifier}: the article's name in the output (a batch keeps the path under the folder given). */
+    public Article read(Path file, String identifier) throws ArticleRejected {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -46,7 +51,7 @@ public final class ArticleReader {
             throw new ArticleRejected("file is larger than the size limit of " + maxBytes + " bytes");
         }
         String name = file.getFileName().toString();
-        return read(FilenameUtils.getBaseName(name), name, bytes);
+        return read(identifier, name, bytes);
     }
 
     /**

@@ -42,11 +42,11 @@ final class ArticleJob {
         Dataset<Row> ranked = read.withColumn("rank", row_number().over(byName))
                 .withColumn("firstSource", first("source").over(byName));
         Dataset<Row> duplicates = ranked.filter(col("rank").gt(1)).map((MapFunction<Row, Row>) r -> Rows.error(r.getAs("identifier"),
-                new ErrorRecord(r.getAs("source"), "read", "another input has the same name: " + r.getAs("firstSource"), false)),
+                ErrorRecord.rejected(r.getAs("source"), "another input has the same output name: " + r.getAs("firstSource"))),
                 Encoders.row(Rows.RESULT));
         Dataset<Row> unique = ranked.filter(col("rank").equalTo(1));
         Dataset<Row> unreadable = unique.filter(col("readError").isNotNull()).map((MapFunction<Row, Row>) r -> Rows.error(
-                r.getAs("identifier"), new ErrorRecord(r.getAs("source"), "read", r.getAs("readError"), false)), Encoders.row(Rows.RESULT));
+                r.getAs("identifier"), ErrorRecord.rejected(r.getAs("source"), r.getAs("readError"))), Encoders.row(Rows.RESULT));
         Dataset<Row> readable = unique.filter(col("readError").isNull()).select(READ_COLUMNS);
 
         Dataset<Row> todo = readable;

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.octet_length;
+import static org.apache.spark.sql.functions.udf;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,6 +16,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
 /** The job's inputs as {@link Rows#INPUT} rows: text or HTML files, or a table of (identifier, text). */
@@ -35,16 +38,18 @@ final class InputSources {
                 .option("recursiveFileLookup", "true")
                 .option("pathGlobFilter", ARTICLE_FILES)
                 .load(paths.toArray(String[]::new));
+        FileNames names = new FileNames(paths);
+        UserDefinedFunction name = udf((UDF1<String, String>) names::identifier, DataTypes.StringType);
         Dataset<Row> small = all.filter(col("length").leq(maxBytes))
-                .select(col("path").as("source"), lit(null).cast(DataTypes.StringType).as("identifier"), col("content"), col("length"));
+                .select(col("path").as("source"), name.apply(col("path")).as("identifier"), col("content"), col("length"));
         Dataset<Row> large = all.filter(col("length").gt(maxBytes))
-                .select(col("path").as("source"), lit(null).cast(DataTypes.StringType).as("identifier"),
+                .select(col("path").as("source"), name.apply(col("path")).as("identifier"),
                         lit(null).cast(DataTypes.BinaryType).as("content"), col("length"));
         // Spark's scans leave out empty files; the CLI reports them, so they are found by their absence.
         List<String> inputFiles = Arrays.stream(all.inputFiles()).map(InputSources::asPathColumn).toList();
         Dataset<Row> listed = spark.createDataset(inputFiles, Encoders.STRING()).toDF("path");
         Dataset<Row> empty = listed.join(all.select("path"), listed.col("path").equalTo(all.col("path")), "left_anti")
-                .select(col("path").as("source"), lit(null).cast(DataTypes.StringType).as("identifier"),
+                .select(col("path").as("source"), name.apply(col("path")).as("identifier"),
                         lit(new byte[0]).as("content"), lit(0L).as("length"));
         return small.unionAll(large).unionAll(empty);
     }

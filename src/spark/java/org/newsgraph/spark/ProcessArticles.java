@@ -62,7 +62,7 @@ final class ProcessArticles implements MapPartitionsFunction<Row, Row> {
             return Rows.document(Rows.WRITTEN, identifier, MAPPER.writeValueAsString(writer.write(doc)),
                     BatchRunner.countWords(article.text()));
         } catch (ArticleRejected e) { // read once already: only a reader that changed its mind gets here
-            return Rows.error(identifier, new ErrorRecord(source, "read", e.getMessage(), false));
+            return Rows.error(identifier, ErrorRecord.rejected(source, e.getMessage()));
         } catch (ArticleSkipped e) {
             return Rows.error(identifier, new ErrorRecord(source, e.stage(), e.getMessage(), true));
         } catch (ArticleTimedOut e) {

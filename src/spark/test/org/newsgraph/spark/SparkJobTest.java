@@ -155,28 +155,29 @@ class SparkJobTest {
         Path in = inputs("in");
         Path cliOut = dir.resolve("cli");
         BatchResult cli = new BatchRunner(TestPipeline.get(), new ArticleReader(MAX_BYTES), TestPipeline.configHash(), cliOut, 2, false, null)
-                .run(InputFiles.expand(List.of(in)), null);
+                .run(InputFiles.scan(List.of(in)), null);
         Path out = dir.resolve("spark");
         JobSummary first = runJob(in, out);
 
         Map<String, String> expected = byIdentifier(Files.readAllLines(cliOut.resolve(BatchRunner.ARTICLES)));
-        assertEquals(10, expected.size(), "the CLI wrote the 6 seeds, 3 fixtures and the copy with a space in its name");
+        assertEquals(11, expected.size(), "the CLI wrote the 6 seeds, 3 fixtures, the copy with a space in its name and sub/'s namesake");
+        assertTrue(expected.containsKey("sub/council-budget-vote"), "a file named like another keeps its folder in its identifier");
         assertTrue(expected.get("ferry-fragment").contains("Gosport ferry fares to rise") && !expected.get("ferry-fragment").contains("<p>"),
                 "the fragment was read as a page");
         assertSameDocuments(expected, byIdentifier(lines(out.resolve(JobOutput.ARTICLES))));
-        assertEquals(10, first.written());
+        assertEquals(11, first.written());
         assertEquals(cli.words(), first.words());
 
         List<String> cliErrors = Files.readAllLines(cliOut.resolve(BatchRunner.ERRORS)).stream().map(SparkJobTest::errorKey).sorted().toList();
         List<String> sparkErrors = lines(out.resolve(JobOutput.ERRORS)).stream().map(SparkJobTest::errorKey).sorted().toList();
-        assertEquals(5, cliErrors.size(), "empty, binary, too big, French (skipped), a second name");
+        assertEquals(4, cliErrors.size(), "empty, binary, too big (rejected), French (skipped)");
         assertEquals(cliErrors, sparkErrors);
-        assertEquals(4, first.failed());
+        assertEquals(3, first.failed(), "the job counts rejected input with the failed");
         assertEquals(1, first.skipped());
 
         JobSummary again = runJob(in, out);
         assertEquals(0, again.written());
-        assertEquals(10, again.unchanged());
+        assertEquals(11, again.unchanged());
         assertSameDocuments(expected, byIdentifier(lines(out.resolve(JobOutput.ARTICLES))));
 
         Files.writeString(in.resolve("council-budget-vote.txt"), "\n\nA correction was added to this article on Thursday.",
@@ -185,11 +186,11 @@ class SparkJobTest {
         Files.writeString(in.resolve("ferry-fragment.html"),
                 "<meta property=\"article:published_time\" content=\"2026-03-04T09:00:00Z\">" + FRAGMENT);
         BatchResult cliChanged = new BatchRunner(TestPipeline.get(), new ArticleReader(MAX_BYTES), TestPipeline.configHash(), cliOut, 2, false, null)
-                .run(InputFiles.expand(List.of(in)), null);
+                .run(InputFiles.scan(List.of(in)), null);
         JobSummary changed = runJob(in, out);
         assertEquals(2, cliChanged.written());
         assertEquals(2, changed.written());
-        assertEquals(8, changed.unchanged());
+        assertEquals(9, changed.unchanged());
         Map<String, String> after = byIdentifier(lines(out.resolve(JobOutput.ARTICLES)));
         assertFalse(after.get("council-budget-vote").equals(expected.get("council-budget-vote")));
         assertEquals(MAPPER.readTree(expected.get("ferry-fragment")).path("@id"), MAPPER.readTree(after.get("ferry-fragment")).path("@id"),
@@ -207,7 +208,7 @@ class SparkJobTest {
         Files.copy(seed, in.resolve(seed.getFileName()));
         Path cliOut = dir.resolve("cli-one");
         new BatchRunner(TestPipeline.get(), new ArticleReader(MAX_BYTES), TestPipeline.configHash(), cliOut, 1, false, null)
-                .run(InputFiles.expand(List.of(in)), null);
+                .run(InputFiles.scan(List.of(in)), null);
 
         StructType schema = new StructType().add("id", DataTypes.StringType).add("body", DataTypes.StringType);
         Dataset<Row> table = spark.createDataFrame(List.of(

@@ -20,7 +20,7 @@ class BatchRunnerTest {
 
     private BatchResult run(Path in, Path out, int threads, boolean force) throws Exception {
         BatchRunner r = new BatchRunner(TestPipeline.get(), new ArticleReader(200_000), TestPipeline.configHash(), out, threads, force);
-        return r.run(InputFiles.expand(List.of(in)), null);
+        return r.run(InputFiles.scan(List.of(in)), null);
     }
 
     private Path inputs() throws Exception {
@@ -41,10 +41,12 @@ class BatchRunnerTest {
         BatchResult r = run(inputs(), out, 2, false);
         assertEquals(2, r.written());
         assertEquals(1, r.skipped());
-        assertEquals(3, r.failed());
+        assertEquals(3, r.rejected(), "empty, binary and too large are not articles");
+        assertEquals(0, r.failed());
         List<String> errors = Files.readAllLines(out.resolve(BatchRunner.ERRORS));
         assertEquals(4, errors.size());
-        assertTrue(errors.stream().anyMatch(e -> e.contains("empty.txt") && e.contains("\"stage\":\"read\"") && e.contains("empty")));
+        assertTrue(errors.stream().anyMatch(e -> e.contains("empty.txt") && e.contains("\"stage\":\"read\"") && e.contains("empty")
+                && e.contains("\"outcome\":\"rejected\"")));
         assertTrue(errors.stream().anyMatch(e -> e.contains("binary.txt") && e.contains("NUL")));
         assertTrue(errors.stream().anyMatch(e -> e.contains("french.txt") && e.contains("\"stage\":\"language\"") && e.contains("fra")));
         assertTrue(errors.stream().anyMatch(e -> e.contains("big.txt") && e.contains("size limit of 200000")));

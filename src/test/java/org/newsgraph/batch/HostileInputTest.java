@@ -30,7 +30,8 @@ class HostileInputTest {
         Files.delete(in.resolve("b.txt"));
         BatchResult r = run(in, dir.resolve("out"), files);
         assertEquals(1, r.written());
-        assertEquals(1, r.failed());
+        assertEquals(1, r.rejected(), "a vanished file is rejected input, not a failed stage");
+        assertEquals(0, r.failed());
         assertTrue(r.errors().get(0).reason().contains("cannot read file"), r.errors().toString());
     }
 

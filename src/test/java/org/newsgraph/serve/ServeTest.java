@@ -65,7 +65,7 @@ class ServeTest {
         }
         Path out = dir.resolve("out");
         new BatchRunner(TestPipeline.get(), new ArticleReader(MAX_BYTES), TestPipeline.configHash(), out, 2, true)
-                .run(InputFiles.expand(List.of(in)), null);
+                .run(InputFiles.scan(List.of(in)), null);
         StringBuilder batch = new StringBuilder();
         for (String s : SEEDS) {
             HttpResponse<String> r = server.post("/v1/articles?identifier=" + s, "text/plain; charset=UTF-8", seed(s));

@@ -35,7 +35,7 @@ class HtmlEndToEndTest {
         Files.copy(Path.of("src/test/resources/html/cms-jsonld.html"), in.resolve("axelrod.html"));
         Path out = dir.resolve("out");
         BatchResult r = new BatchRunner(TestPipeline.get(), new ArticleReader(5_000_000), TestPipeline.configHash(), out, 1, false)
-                .run(InputFiles.expand(List.of(in)), null);
+                .run(InputFiles.scan(List.of(in)), null);
         assertEquals(1, r.written());
         JsonNode doc = MAPPER.readTree(out.resolve("axelrod.jsonld").toFile());
         String text = doc.get("text").asText();
@@ -79,7 +79,7 @@ class HtmlEndToEndTest {
 
     private static BatchResult run(Path in, Path out) throws Exception {
         return new BatchRunner(TestPipeline.get(), new ArticleReader(5_000_000), TestPipeline.configHash(), out, 1, false)
-                .run(InputFiles.expand(List.of(in)), null);
+                .run(InputFiles.scan(List.of(in)), null);
     }
 
     private static boolean hasQuoteBy(JsonNode doc, String name) {
