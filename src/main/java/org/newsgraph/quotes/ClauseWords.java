@@ -1,10 +1,13 @@
 package org.newsgraph.quotes;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.model.Token;
 
 /**
@@ -32,22 +35,40 @@ final class ClauseWords {
     /** What opens the writer's non-restrictive relative clause after a comma. */
     static final Set<String> NON_RESTRICTIVE = Set.of("which", "who", "where");
     static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but", "when", "as", "even", "aside");
-    static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "last", "this", "week", "month",
-            "year", "morning", "afternoon", "evening", "night", "recently", "previously", "again", "also", "repeatedly",
-            "separately", "privately", "publicly");
+    private static final Map<String, Set<String>> KINDS = kinds("time-words.tsv");
+    static final Set<String> TIME_WORDS = KINDS.get("time");
     private static final Set<String> DEICTIC = Set.of("this", "last");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "at", "in", "during");
-    private static final Set<String> TIME_NOUNS = Set.of("week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
-            "spring", "summer", "fall", "winter");
-    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
-            "september", "october", "november", "december");
+    private static final Set<String> TIME_NOUNS = KINDS.get("noun");
+    private static final Set<String> MONTHS = KINDS.get("month");
     private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
-    private static final Set<String> MEDIA = union(union(MONTHS, WEEKDAYS), Set.of("statement", "interview", "letter", "email",
-            "e-mail", "post", "tweet", "speech", "report", "filing", "memo", "release", "television", "twitter", "facebook", "radio"));
+    private static final Set<String> WEEKDAYS = KINDS.get("weekday");
+    private static final Set<String> MEDIA = union(union(MONTHS, WEEKDAYS), KINDS.get("medium"));
 
     private ClauseWords() {
+    }
+
+    /** {@code word<TAB>kind,kind} lines: each kind's words (the kinds the code asks for are always present, maybe empty). */
+    private static Map<String, Set<String>> kinds(String file) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String kind : List.of("time", "noun", "month", "weekday", "medium")) {
+            out.put(kind, new HashSet<>());
+        }
+        for (String line : ModelFiles.lines(file)) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalArgumentException(file + ": expected 'word<TAB>kinds' but got: " + line);
+            }
+            for (String kind : f[1].split(",")) {
+                Set<String> words = out.get(kind.strip());
+                if (words == null) {
+                    throw new IllegalArgumentException(file + ": unknown kind '" + kind.strip() + "' in: " + line);
+                }
+                words.add(f[0].strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        out.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
