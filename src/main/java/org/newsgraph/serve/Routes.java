@@ -21,6 +21,8 @@ import org.newsgraph.service.Reply;
  * client holds only its own connection.
  */
 final class Routes extends Handler.Abstract {
+    private static final long SWALLOW_BYTES = 2L << 20;
+
     private final ArticleService service;
 
     Routes(ArticleService service) {
@@ -59,8 +61,26 @@ final class Routes extends Handler.Abstract {
     private Reply article(Request request) throws IOException {
         Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
         try (InputStream body = Content.Source.asInputStream(request)) {
-            return service.article(request.getHeaders().get(HttpHeader.CONTENT_TYPE), request.getLength(), body,
+            Reply reply = service.article(request.getHeaders().get(HttpHeader.CONTENT_TYPE), request.getLength(), body,
                     query.getValue("identifier"));
+            if (reply.status() == 413 && request.getLength() <= service.config().maxBytes() + SWALLOW_BYTES) {
+                swallow(body);
+            }
+            return reply;
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a body a little over the limit (at most {@link #SWALLOW_BYTES}, as
+     * Tomcat's maxSwallowSize does): a client still sending when the 413 comes and the connection
+     * closes sees a reset instead of the answer. A body declared far over the limit is not read.
+     */
+    private static void swallow(InputStream body) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = SWALLOW_BYTES;
+        int n;
+        while (left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
         }
     }
 
