@@ -12,7 +12,7 @@ work="$here/target/spark-bench"
 mkdir -p "$work/dist"
 cd "$here"
 mvn -B -q -DskipTests package
-models="$(mvn -B -q help:evaluate -Dexpression=settings.localRepository -DforceStdout)/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models.jar"
+models="$(mvn -B -q -Dstyle.color=never help:evaluate -Dexpression=settings.localRepository -DforceStdout | sed "s/\x1b\[[0-9;]*m//g")/edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models.jar"
 cat > "$work/dist/pom.xml" <<'POM'
 <project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
   <groupId>local</groupId><artifactId>spark-dist</artifactId><version>1</version>
