@@ -65,39 +65,27 @@ public final class AttributionModel {
 
     /** The rules' quotes of {@code doc} with the tagger's reported speech, reported speech filtered and speakers re-ranked. */
     public List<Quote> apply(Document doc, List<Quote> rules) {
+        return apply(doc, rules, MentionResolver.asWritten(doc.text()));
+    }
+
+    /** As {@link #apply(Document, List)}, a ranker's unnamed speaker mention resolved by {@code resolver}. */
+    public List<Quote> apply(Document doc, List<Quote> rules, MentionResolver resolver) {
         List<Quote> proposed = rules;
         if (tagger != null) {
             TokenTable table = new TokenTable(doc, rules, wordClass);
             proposed = tagger.merge(table, tagger.tag(table), rules);
         }
         TokenView v = new TokenView(doc);
-        SpeakerCandidates candidates = new SpeakerCandidates(v);
+        SpeakerCandidates candidates = new SpeakerCandidates(v, wordClass);
         OtherQuotes others = new OtherQuotes(v, proposed);
         List<Quote> out = new ArrayList<>();
         for (Quote q : proposed) {
             if (q.kind() == QuoteKind.INDIRECT && reported.yes(ReportedFeatures.of(v, q, others)) < threshold) {
                 continue;
             }
-            out.add(rerank(v, candidates, q, others));
+            out.add(SpeakerRanker.rerank(speaker, v, candidates, q, others, resolver));
         }
         return out;
-    }
-
-    private Quote rerank(TokenView v, SpeakerCandidates candidates, Quote q, OtherQuotes others) {
-        if (q.speakerMention() == null) {
-            return q;
-        }
-        List<SpeakerCandidates.Candidate> cs = candidates.of(v, q);
-        SpeakerCandidates.Candidate best = null;
-        double bestScore = -1;
-        for (int i = 0; i < cs.size(); i++) {
-            double s = speaker.yes(SpeakerFeatures.of(v, q, cs.get(i), i, others));
-            if (s > bestScore) {
-                best = cs.get(i);
-                bestScore = s;
-            }
-        }
-        return best == null || best.rule() ? q : q.withSpeaker(q.cue(), best.mention(), best.text(), best.entityId());
     }
 
     public void write(OutputStream out) throws IOException {

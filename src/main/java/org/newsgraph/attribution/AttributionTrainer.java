@@ -48,7 +48,7 @@ public final class AttributionTrainer {
                 gold.add(a.gold());
             }
             TokenView v = new TokenView(a.rules());
-            SpeakerCandidates candidates = new SpeakerCandidates(v);
+            SpeakerCandidates candidates = new SpeakerCandidates(v, wordClass);
             List<Quote> quotes = a.rules().quotes();
             OtherQuotes others = new OtherQuotes(v, quotes);
             for (Quote q : quotes) {
@@ -57,15 +57,8 @@ public final class AttributionTrainer {
                     reported.add(new BinaryClassifier.Example(ReportedFeatures.of(v, q, others), right));
                 }
                 GoldAttribution g = match(q, a.gold());
-                if (g == null || q.speakerMention() == null) {
-                    continue;
-                }
-                List<SpeakerCandidates.Candidate> cs = candidates.of(v, q);
-                if (cs.stream().noneMatch(c -> g.isSource(c.mention()))) {
-                    continue; // nothing to choose: the ranker learns only where a right answer is on offer
-                }
-                for (int i = 0; i < cs.size(); i++) {
-                    speakers.add(new BinaryClassifier.Example(SpeakerFeatures.of(v, q, cs.get(i), i, others), g.isSource(cs.get(i).mention())));
+                if (g != null) {
+                    speakers.addAll(SpeakerRanker.examples(v, candidates, q, others, g));
                 }
             }
         }

@@ -3,6 +3,8 @@ package org.newsgraph.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
@@ -11,22 +13,43 @@ import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.WorkMeter;
 
 /**
- * The mentions a quote's speaker is chosen from: the one the rules chose, and every person or
- * organisation named in the sentence before the quote through the sentence after it, outside
- * the quote itself, nearest first.
+ * The mentions a quote's speaker is chosen from: the one the rules chose, every person or
+ * organisation named in the sentence before the quote through the sentence after it, and the
+ * pronouns and noun phrases there ({@link MentionChunks}), outside the quote itself and not
+ * overlapping a name, nearest first.
  */
 final class SpeakerCandidates {
     static final int MAX = 8;
+    /**
+     * The ranker's switches, the shipped set by default: the development harness
+     * ({@code RankExperiment} in src/test) measures other sets by changing them, so that each
+     * feature kept or dropped in docs/attribution.md is measured with the code that ships.
+     * "chunks"/"pron"/"np": unnamed candidates; "cuerel": the candidate's relation to the cue;
+     * "headclass": the word-list class of a noun phrase's head; "para": the candidate's paragraph
+     * against the quote's; "cont": the candidate spoke the quote before; "trainnone": quotes the
+     * rules left unattributed train the ranker too.
+     */
+    static volatile Set<String> flags = Set.of("chunks", "pron", "np", "cuerel", "headclass", "trainnone", "para", "cont");
+    static volatile int max = MAX;
 
-    record Candidate(Span mention, String text, String entityId, String type, boolean rule) {
+    /** {@code head}: a pronoun or a noun phrase's last word (null for names); {@code headClass}: its class in the word lists. */
+    record Candidate(Span mention, String text, String entityId, String type, boolean rule, String head, String headClass) {
+        Candidate(Span mention, String text, String entityId, String type, boolean rule) {
+            this(mention, text, entityId, type, rule, null, "");
+        }
     }
+
+    private final List<MentionChunks.Chunk> chunks;
+    private final UnaryOperator<String> wordClass;
 
     private final List<Mention> mentions = new ArrayList<>();
 
     private record Mention(NamedEntity mention, Entity entity) {
     }
 
-    SpeakerCandidates(TokenView v) {
+    /** {@code wordClass}: a lower-case word's class in the attribution word lists ("speaker", "noun", ...; "" for none). */
+    SpeakerCandidates(TokenView v, UnaryOperator<String> wordClass) {
+        this.wordClass = wordClass;
         for (Entity e : v.doc().entities().all()) {
             if (e.type() == EntityType.PLACE) {
                 continue;
@@ -36,6 +59,7 @@ final class SpeakerCandidates {
             }
         }
         mentions.sort(Comparator.comparing(m -> m.mention().span()));
+        chunks = flags.contains("chunks") ? MentionChunks.of(v) : List.of();
     }
 
     List<Candidate> of(TokenView v, Quote q) {
@@ -62,9 +86,51 @@ final class SpeakerCandidates {
             }
             named.add(new Candidate(s, m.entity().name(), m.entity().id(), m.entity().type().name(), false));
         }
+        if (!chunks.isEmpty()) {
+            String text = v.doc().text();
+            for (int i = firstChunkAtOrAfter(from); i < chunks.size() && chunks.get(i).span().begin() < to; i++) {
+                MentionChunks.Chunk c = chunks.get(i);
+                Span s = c.span();
+                if (s.end() > to || q.content().overlaps(s) || q.speakerMention() != null && q.speakerMention().overlaps(s)
+                        || named.stream().anyMatch(o -> o.mention().overlaps(s))) {
+                    continue;
+                }
+                if (c.kind() == MentionChunks.Kind.NOUN_PHRASE && !flags.contains("np") || c.kind() != MentionChunks.Kind.NOUN_PHRASE && !flags.contains("pron")) {
+                    continue;
+                }
+                Mention antecedent = c.kind() == MentionChunks.Kind.WHO ? nameBefore(v, s) : null;
+                String cls = wordClass.apply(c.head());
+                named.add(antecedent == null ? new Candidate(s, s.of(text), null, c.kind().name(), false, c.head(), cls)
+                        : new Candidate(s, antecedent.entity().name(), antecedent.entity().id(), c.kind().name(), false, c.head(), cls));
+            }
+        }
         named.sort(Comparator.comparingInt(c -> distance(c.mention(), q.content())));
-        out.addAll(named.subList(0, Math.min(named.size(), MAX)));
+        out.addAll(named.subList(0, Math.min(named.size(), max)));
         return out;
+    }
+
+    /** "Stevie Wonder, who joked": the name the relative pronoun follows (a comma at most between), or null. */
+    private Mention nameBefore(TokenView v, Span who) {
+        int k = firstBeginningAtOrAfter(who.begin()) - 1;
+        if (k < 0) {
+            return null;
+        }
+        Mention m = mentions.get(k);
+        int between = v.first(who) - v.end(m.mention().span());
+        return between >= 0 && between <= 1 ? m : null;
+    }
+
+    private int firstChunkAtOrAfter(int offset) {
+        int lo = 0, hi = chunks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (chunks.get(mid).span().begin() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private int firstBeginningAtOrAfter(int offset) {

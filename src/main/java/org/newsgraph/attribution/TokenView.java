@@ -47,6 +47,30 @@ final class TokenView {
         return i < 0 || i >= list.size() ? "<none>" : tags.get(i);
     }
 
+    /** The characters of tokens [from, to). */
+    Span span(int from, int to) {
+        return new Span(list.get(from).span().begin(), list.get(to - 1).span().end());
+    }
+
+    boolean sameSentence(int i, int j) {
+        return sentence(list.get(i).span().begin()) == sentence(list.get(j).span().begin());
+    }
+
+    /** The index of the paragraph holding the offset, or of the last one beginning before it (-1 before the first). */
+    int paragraph(int offset) {
+        List<Span> ps = doc.layout().content();
+        int lo = 0, hi = ps.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ps.get(mid).begin() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo - 1;
+    }
+
     int sentence(int offset) {
         return tokens.sentenceIndexAt(offset);
     }

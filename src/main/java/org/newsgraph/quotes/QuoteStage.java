@@ -103,7 +103,19 @@ public final class QuoteStage extends DeclaredStage {
         }
         quotes.addAll(new IndirectSpeech(doc, lexicon, phrases).find(quotes));
         quotes.sort(java.util.Comparator.comparing(Quote::content));
-        return doc.withQuotes(learned == null ? quotes : learned.apply(doc, quotes));
+        return doc.withQuotes(learned == null ? quotes : learned.apply(doc, quotes, (q, m) -> resolved(doc, phrases.antecedents(), q, m)));
+    }
+
+    /**
+     * A speaker mention the learned ranker chose, resolved as the rules resolve theirs: a
+     * pronoun to its antecedent, a description ("the judge") to the person it refers back to.
+     */
+    private static Quote resolved(Document doc, Antecedents antecedents, Quote q, Span mention) {
+        int i = doc.tokens().tokenAtOrAfter(mention.begin());
+        Token first = doc.tokens().tokens().get(i);
+        boolean pronoun = first.span().equals(mention) && doc.partsOfSpeech().tags().get(i).startsWith("PRP");
+        Speaker s = pronoun ? antecedents.pronoun(first, q.cue(), null) : antecedents.description(mention, q.cue());
+        return q.withSpeaker(q.cue(), mention, s.text(), s.entityId());
     }
 
     /**
