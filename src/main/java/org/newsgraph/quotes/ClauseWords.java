@@ -1,74 +1,58 @@
 package org.newsgraph.quotes;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.WordKinds;
+import org.newsgraph.lexicon.Years;
 import org.newsgraph.model.Token;
 
 /**
- * The closed-class words reported-speech rules look at around a verb: prepositions, time and
- * medium phrases ("on Friday", "in a statement"), particles, and what opens or ends a clause.
+ * The words the attribution rules look at around a cue, a speaker and a reported clause. Open
+ * lists (auxiliaries, words that are never names, clause openers and breakers, time and medium
+ * words, "according to") are read from {@code models/clause-words.tsv} and
+ * {@code models/time-words.tsv}; closed-class words and tag sets stay here.
  */
 final class ClauseWords {
     static final int MIN_CLAUSE_TOKENS = 3;
     static final Set<String> PREPOSITIONS = Set.of("of", "to", "in", "about", "on", "for", "with",
             "at", "by", "from", "during", "after", "before", "into", "over", "through", "via", "under", "against", "while");
-    static final Set<String> NOT_CLAUSES = Set.of("so", "yes", "no", "hello", "goodbye", "nothing",
-            "something", "anything", "much", "little", "otherwise", "as", "than", "and", "or", "but", "up", "out", "off",
-            "down", "away", "back", "himself", "herself", "themselves", "itself", "ourselves", "myself");
-    private static final Set<String> NOT_OBJECTS = Set.of("up", "out", "off", "down", "back", "away", "himself", "herself",
-            "themselves", "itself", "when", "who", "which", "is", "was", "are", "were",
-            "be", "been", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must");
+    private static final WordKinds WORDS = new WordKinds("clause-words.tsv", List.of("auxiliary", "not-name", "not-clause",
+            "not-object", "circumstance", "clause-break", "adjunct", "not-participle", "source", "writer-verb"));
+    private static final WordKinds TIMES = new WordKinds("time-words.tsv", List.of("time", "noun", "month", "weekday", "medium",
+            "abbreviation"));
+    static final Set<String> NOT_CLAUSES = WORDS.get("not-clause");
+    private static final Set<String> NOT_OBJECTS = WORDS.get("not-object");
     private static final int MAX_CIRCUMSTANCE = 5;
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
-    private static final Set<String> CIRCUMSTANCE_OPENERS = Set.of("in", "on", "at", "during", "last", "this", "earlier", "since");
+    private static final Set<String> CIRCUMSTANCE_OPENERS = WORDS.get("circumstance");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
     static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     /** What opens the writer's non-restrictive relative clause after a comma. */
     static final Set<String> NON_RESTRICTIVE = Set.of("which", "who", "where");
-    static final Set<String> CLAUSE_BREAKS = Set.of("although", "though", "while", "but", "when", "as", "even", "aside");
-    private static final Map<String, Set<String>> KINDS = kinds("time-words.tsv");
-    static final Set<String> TIME_WORDS = KINDS.get("time");
+    static final Set<String> CLAUSE_BREAKS = WORDS.get("clause-break");
+    static final Set<String> ADJUNCT_OPENERS = WORDS.get("adjunct");
+    static final Set<String> NOT_PARTICIPLES = WORDS.get("not-participle");
+    static final Set<String> WRITER_VERBS = WORDS.get("writer-verb");
+    /** Words between a speaker and the cue: "has said", "also told", "later added". */
+    static final Set<String> AUXILIARIES = WORDS.get("auxiliary");
+    static final Set<String> TIME_WORDS = TIMES.get("time");
+    /** Capitalised words that are not names when they start a clause. */
+    static final Set<String> NOT_NAMES = union(WORDS.get("not-name"), TIMES.get("weekday"));
+    private static final List<String[]> SOURCE_PHRASES = WORDS.get("source").stream().sorted().map(p -> p.split(" ")).toList();
     private static final Set<String> DEICTIC = Set.of("this", "last");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "at", "in", "during");
-    private static final Set<String> TIME_NOUNS = KINDS.get("noun");
-    private static final Set<String> MONTHS = KINDS.get("month");
-    private static final Set<String> MONTH_ABBREVIATIONS = Set.of("jan.", "feb.", "aug.", "sept.", "sep.", "oct.", "nov.", "dec.");
-    private static final Set<String> WEEKDAYS = KINDS.get("weekday");
-    private static final Set<String> MEDIA = union(union(MONTHS, WEEKDAYS), KINDS.get("medium"));
+    private static final Set<String> TIME_NOUNS = TIMES.get("noun");
+    private static final Set<String> MONTHS = TIMES.get("month");
+    private static final Set<String> MONTH_ABBREVIATIONS = TIMES.get("abbreviation");
+    private static final Set<String> WEEKDAYS = TIMES.get("weekday");
+    private static final Set<String> MEDIA = TIMES.union("month", "weekday", "medium");
 
     private ClauseWords() {
-    }
-
-    /** {@code word<TAB>kind,kind} lines: each kind's words (the kinds the code asks for are always present, maybe empty). */
-    private static Map<String, Set<String>> kinds(String file) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (String kind : List.of("time", "noun", "month", "weekday", "medium")) {
-            out.put(kind, new HashSet<>());
-        }
-        for (String line : ModelFiles.lines(file)) {
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IllegalArgumentException(file + ": expected 'word<TAB>kinds' but got: " + line);
-            }
-            for (String kind : f[1].split(",")) {
-                Set<String> words = out.get(kind.strip());
-                if (words == null) {
-                    throw new IllegalArgumentException(file + ": unknown kind '" + kind.strip() + "' in: " + line);
-                }
-                words.add(f[0].strip().toLowerCase(Locale.ROOT));
-            }
-        }
-        out.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -230,7 +214,24 @@ final class ClauseWords {
     }
 
     static boolean isYear(String word) {
-        return YEAR.matcher(word).matches();
+        return Years.isYear(word);
+    }
+
+    /**
+     * "according to": the number of tokens of a phrase introducing a source that starts at
+     * {@code k} and ends before {@code end}, or 0.
+     */
+    static int sourcePhraseAt(List<Token> t, int k, int end) {
+        for (String[] phrase : SOURCE_PHRASES) {
+            int n = 0;
+            while (n < phrase.length && k + n < end && lower(t, k + n).equals(phrase[n])) {
+                n++;
+            }
+            if (n == phrase.length) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     static boolean isMonth(String lowerWord) {

@@ -100,17 +100,18 @@ final class IndirectSpeech {
 
     /** "according to X, CONTENT" and "CONTENT, according to X". */
     private Quote accordingTo(List<Token> t, int end) {
-        for (int k = 0; k + 1 < end; k++) {
-            if (lower(t, k).equals("according") && lower(t, k + 1).equals("to")) {
-                Speaker sp = phrases.candidateAfter(t, k + 2, null, null);
+        for (int k = 0; k < end; k++) {
+            int phrase = sourcePhraseAt(t, k, end);
+            if (phrase > 0) {
+                Speaker sp = phrases.candidateAfter(t, k + phrase, null, null);
                 if (sp == null) {
-                    sp = phrases.phraseUpTo(t, k + 2, end, MAX_SOURCE_WORDS); // "according to federal statistics": data and documents speak too
+                    sp = phrases.phraseUpTo(t, k + phrase, end, MAX_SOURCE_WORDS); // "according to federal statistics": data and documents speak too
                 }
                 if (sp == null) {
                     return null;
                 }
                 if (k == 0 || k == 1 && SpeakerPhrases.isPunct(t.get(0).word())) {
-                    int comma = indexOf(t, ",", k + 2, end);
+                    int comma = indexOf(t, ",", k + phrase, end);
                     return comma > 0 && end - comma - 1 >= MIN_CLAUSE_TOKENS ? quote(t, comma + 1, end, sp) : null;
                 }
                 int contentEnd = k > 0 && t.get(k - 1).word().equals(",") ? k - 1 : k;
@@ -236,7 +237,7 @@ final class IndirectSpeech {
     private static boolean continuesTheClaim(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return Character.isLetterOrDigit(word.charAt(0)) && !w.endsWith("ing") && !PREPOSITIONS.contains(w) && !NOT_CLAUSES.contains(w)
-                && !w.equals("compared");
+                && !WRITER_VERBS.contains(w);
     }
 
     /** After "said X": the end of the sentence, or an apposition describing X ("…, the lawyer for …"). */

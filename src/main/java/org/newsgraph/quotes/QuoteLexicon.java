@@ -16,15 +16,9 @@ public final class QuoteLexicon {
     static final Set<String> DETERMINERS = Set.of("a", "an", "one", "another", "the", "some", "two", "three", "my", "our", "your",
             "several", "many", "most", "few", "all", "both", "each", "other", "this", "that", "these", "those", "his", "her", "their", "its");
     /** Words between a speaker and the cue: "has said", "also told", "later added". */
-    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
-            "later", "then", "again", "repeatedly", "previously", "once", "recently", "reportedly", "further", "simply", "just",
-            "did", "does", "not", "never", "has also", "flatly", "bluntly", "now", "still", "often", "publicly", "privately");
+    static final Set<String> AUXILIARIES = ClauseWords.AUXILIARIES;
     /** Capitalised words that are not names when they start a clause. */
-    static final Set<String> FUNCTION_WORDS = Set.of("but", "and", "or", "so", "yet", "as", "if", "when", "while", "in", "on", "at",
-            "after", "before", "because", "although", "though", "for", "with", "without", "to", "of", "it", "this", "that", "there",
-            "here", "what", "who", "which", "where", "why", "how", "mr", "mrs", "ms", "dr", "still", "now", "then", "also", "asked",
-            "speaking", "meanwhile", "however", "instead", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "i");
+    static final Set<String> FUNCTION_WORDS = ClauseWords.NOT_NAMES;
     private final Set<String> verbs = new HashSet<>();
     private final AttributionVerbs attributionVerbs = new AttributionVerbs();
     private final WordList titles;

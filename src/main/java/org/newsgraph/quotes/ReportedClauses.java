@@ -24,8 +24,6 @@ final class ReportedClauses {
     static final int MAX_NOUN_PHRASE = 8;
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$", "POS", "CD", "VBN");
     private static final Set<String> PREPOSITIONS_IN_NAMES = Set.of("of", "on", "by", "for", "from", "at", "with", "in");
-    private static final Set<String> NOT_PARTICIPLES = Set.of("during", "including", "regarding", "concerning", "following",
-            "excluding", "according", "notwithstanding");
     private static final Set<String> VERB_LINKS = Set.of("to", "by", "of");
     private static final int MAX_SOURCE_AFTER_COMMA = 12;
     static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because", "after", "before", "until",
@@ -33,7 +31,6 @@ final class ReportedClauses {
     private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "all", "several", "few", "none", "one", "two",
             "each", "both", "half");
     private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
-    private static final Set<String> ADJUNCT_OPENERS = Set.of("amid", "despite", "while");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
     private final Document doc;
     private final QuoteLexicon lexicon;

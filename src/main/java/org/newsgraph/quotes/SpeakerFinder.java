@@ -280,8 +280,9 @@ final class SpeakerFinder {
             return dashed;
         }
         String first = lower(t.get(0).word());
-        if (first.equals("according") && t.size() > 2 && lower(t.get(1).word()).equals("to")) {
-            return phrases.candidateAfter(t, 2, null, previous);
+        int source = ClauseWords.sourcePhraseAt(t, 0, t.size());
+        if (source > 0 && t.size() > source) {
+            return phrases.candidateAfter(t, source, null, previous); // "“…,” according to X"
         }
         if (OTHER_CLAUSE.contains(first)) {
             return null; // "“…” when he said …", "“…,” but she denied …": a cue of another clause
@@ -309,9 +310,10 @@ final class SpeakerFinder {
         List<Token> before = outsideQuotes(sentenceTokens(marks.begin(), 0, marks.begin()));
         for (int k = before.size() - 1; k >= 0; k--) {
             String w = lower(before.get(k).word());
-            if (w.equals("according") && k + 1 < before.size() && lower(before.get(k + 1).word()).equals("to")) {
-                Speaker s = phrases.candidateAfter(before, k + 2, null, previous);
-                return s != null ? s : phrases.phraseUpTo(before, k + 2, before.size(), MAX_APPOSITION_TOKENS);
+            int source = ClauseWords.sourcePhraseAt(before, k, before.size());
+            if (source > 0) {
+                Speaker s = phrases.candidateAfter(before, k + source, null, previous);
+                return s != null ? s : phrases.phraseUpTo(before, k + source, before.size(), MAX_APPOSITION_TOKENS);
             }
             if (k > 0 && lower(before.get(k - 1).word()).equals("to")) {
                 continue; // "too early to tell whether …": an infinitive reports nothing; look for the main verb
