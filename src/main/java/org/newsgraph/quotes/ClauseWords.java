@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.lexicon.WordKinds;
 import org.newsgraph.lexicon.Years;
 import org.newsgraph.model.Token;
+import org.newsgraph.resolution.Pronouns;
 
 /**
  * The words the attribution rules look at around a cue, a speaker and a reported clause. Open
@@ -92,7 +93,7 @@ final class ClauseWords {
             if (w.equals("that") || w.equals(",")) {
                 return skipTimeWords(t, k, end);
             }
-            if (k > i && startsClause(t.get(k).word()) && QuoteLexicon.PERSON_PRONOUNS.contains(w)) {
+            if (k > i && startsClause(t.get(k).word()) && Pronouns.PERSON.contains(w)) {
                 return k;
             }
         }
@@ -119,7 +120,7 @@ final class ClauseWords {
 
     static boolean startsNewSubject(List<Token> t, int k) {
         String w = lower(t, k);
-        return QuoteLexicon.PERSON_PRONOUNS.contains(w) || w.equals("the") || Character.isUpperCase(t.get(k).word().charAt(0))
+        return Pronouns.PERSON.contains(w) || w.equals("the") || Character.isUpperCase(t.get(k).word().charAt(0))
                 && !QuoteLexicon.FUNCTION_WORDS.contains(w);
     }
 

@@ -15,6 +15,8 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.pipeline.WorkMeter;
+import org.newsgraph.resolution.SpanIndex;
+import org.newsgraph.resolution.Speaker;
 import org.newsgraph.tokens.QuotationMarks;
 
 /**

@@ -12,6 +12,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
+import org.newsgraph.resolution.Speaker;
 
 /**
  * Reported speech carried by a noun or an adjective rather than a verb: a noun of saying with its

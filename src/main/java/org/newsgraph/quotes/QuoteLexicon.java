@@ -8,11 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.WordList;
+import org.newsgraph.resolution.Pronouns;
+import org.newsgraph.resolution.ReferenceWords;
+import org.newsgraph.resolution.Speaker;
 
 /** Reporting verbs and role words from {@code models/}, as the quote stage consults them. */
-public final class QuoteLexicon {
-    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-    static final Set<String> THING_PRONOUNS = Set.of("it", "its");
+public final class QuoteLexicon implements ReferenceWords {
     static final Set<String> DETERMINERS = Set.of("a", "an", "one", "another", "the", "some", "two", "three", "my", "our", "your",
             "several", "many", "most", "few", "all", "both", "each", "other", "this", "that", "these", "those", "his", "her", "their", "its");
     /** Words between a speaker and the cue: "has said", "also told", "later added". */
@@ -59,6 +60,7 @@ public final class QuoteLexicon {
     }
 
     /** "statement", "mandate", "ruling": what somebody issues, so "his statement" is his words. */
+    @Override
     public boolean isDocumentNoun(String word) {
         return documentNouns.contains(word);
     }
@@ -101,7 +103,7 @@ public final class QuoteLexicon {
             return true;
         }
         for (String w : sp.mention().of(text).split("\\s+")) {
-            if (Character.isUpperCase(w.charAt(0)) || PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) || isSpeakerNoun(w)) {
+            if (Character.isUpperCase(w.charAt(0)) || Pronouns.PERSON.contains(w.toLowerCase(Locale.ROOT)) || isSpeakerNoun(w)) {
                 return true;
             }
         }
@@ -134,6 +136,7 @@ public final class QuoteLexicon {
     }
 
     /** "union", "committee": a word that heads organisation names, so "the union" refers back to one. */
+    @Override
     public boolean isOrganizationHead(String word) {
         return organizationHeads.contains(word);
     }
@@ -153,10 +156,12 @@ public final class QuoteLexicon {
                 : stanceNouns.contains(lower) ? "stance" : findingNouns.contains(lower) ? "finding" : isSpeakerNoun(lower) ? "speaker" : "";
     }
 
+    @Override
     public boolean isTitle(String word) {
         return titles.contains(word);
     }
 
+    @Override
     public List<String> titles() {
         return titles.entries();
     }

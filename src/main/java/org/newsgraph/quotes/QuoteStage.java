@@ -20,6 +20,9 @@ import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.pipeline.DeclaredStage;
+import org.newsgraph.resolution.Antecedents;
+import org.newsgraph.resolution.Pronouns;
+import org.newsgraph.resolution.Speaker;
 import org.newsgraph.tokens.QuotationMarks;
 
 /**
@@ -162,7 +165,7 @@ public final class QuoteStage extends DeclaredStage {
             return true;
         }
         String[] words = words(text, stretch);
-        if (words.length == 1 && QuoteLexicon.PERSON_PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT))) {
+        if (words.length == 1 && Pronouns.PERSON.contains(words[0].toLowerCase(Locale.ROOT))) {
             return true; // a word talked about, not said: why vote for him, unless "she" is a "he"?
         }
         String quoted = stretch.content().of(text).strip();

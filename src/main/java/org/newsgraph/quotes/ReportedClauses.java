@@ -10,6 +10,8 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.quotes.AttributionVerbs.Takes;
+import org.newsgraph.resolution.Pronouns;
+import org.newsgraph.resolution.Speaker;
 
 /**
  * Reported speech carried by a word of saying: a source, an attribution verb and what the verb
@@ -147,7 +149,7 @@ final class ReportedClauses {
      */
     private static boolean verbBeforeClause(List<Token> t, List<String> tags, int k) {
         return tags.get(k).startsWith("NN") && tags.get(k - 1).startsWith("NN") && k + 2 < t.size()
-                && QuoteLexicon.PERSON_PRONOUNS.contains(lower(t, k + 1)) && startsPredicate(tags, k + 2);
+                && Pronouns.PERSON.contains(lower(t, k + 1)) && startsPredicate(tags, k + 2);
     }
 
     /** The words from {@code first} up to {@code mentionBegin} modify the noun phrase there: "the", "the candidate’s". */
@@ -511,7 +513,7 @@ final class ReportedClauses {
             if (SpeakerPhrases.isPunct(t.get(k).word())) {
                 return -1;
             }
-            if (QuoteLexicon.PERSON_PRONOUNS.contains(lower(t, k)) && startsPredicate(tags, k + 1)) {
+            if (Pronouns.PERSON.contains(lower(t, k)) && startsPredicate(tags, k + 1)) {
                 return k;
             }
         }

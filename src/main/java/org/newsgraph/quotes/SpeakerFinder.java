@@ -14,6 +14,10 @@ import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
+import org.newsgraph.resolution.Antecedents;
+import org.newsgraph.resolution.MentionIndex;
+import org.newsgraph.resolution.Pronouns;
+import org.newsgraph.resolution.Speaker;
 import org.newsgraph.tokens.QuotationMarks;
 
 /**
@@ -36,6 +40,7 @@ final class SpeakerFinder {
     private final QuoteLexicon lexicon;
     private final SpeakerPhrases phrases;
     private final Antecedents antecedents;
+    private final MentionIndex mentions;
     private final PartsOfSpeech partsOfSpeech;
 
     SpeakerFinder(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
@@ -44,6 +49,7 @@ final class SpeakerFinder {
         this.lexicon = lexicon;
         this.phrases = phrases;
         this.antecedents = phrases.antecedents();
+        this.mentions = antecedents.mentions();
         this.partsOfSpeech = doc.partsOfSpeech();
     }
 
@@ -119,12 +125,12 @@ final class SpeakerFinder {
         if (start + 1 >= quote) {
             return null;
         }
-        int m = antecedents.mentionAt(t.get(start).span());
-        if (m < 0 || antecedents.entityOf(m).type() != EntityType.PERSON) {
+        int m = mentions.mentionAt(t.get(start));
+        if (m < 0 || mentions.entityOf(m).type() != EntityType.PERSON) {
             // "House Speaker Paul Ryan": the person after the title words
             for (int k = start + 1; k < Math.min(quote, start + MAX_TITLE_WORDS) && tags.get(k - 1).startsWith("NN"); k++) {
-                int person = antecedents.mentionAt(t.get(k).span());
-                if (person >= 0 && antecedents.entityOf(person).type() == EntityType.PERSON) {
+                int person = mentions.mentionAt(t.get(k));
+                if (person >= 0 && mentions.entityOf(person).type() == EntityType.PERSON) {
                     m = person;
                     start = k;
                     break;
@@ -134,10 +140,10 @@ final class SpeakerFinder {
         int verb = start + 1;
         Span description = null;
         if (m >= 0) {
-            while (verb < quote && antecedents.mention(m).span().contains(t.get(verb).span())) {
+            while (verb < quote && mentions.mention(m).span().contains(t.get(verb).span())) {
                 verb++;
             }
-        } else if (!QuoteLexicon.PERSON_PRONOUNS.contains(lower(t.get(start).word()))) {
+        } else if (!Pronouns.PERSON.contains(lower(t.get(start).word()))) {
             // "The Republican nominee also outlined …", "The piece used …": a noun phrase as subject
             verb = start;
             while (verb < quote && (tags.get(verb).equals("DT") || tags.get(verb).startsWith("JJ") || tags.get(verb).startsWith("NN"))) {
@@ -158,7 +164,7 @@ final class SpeakerFinder {
         while (verb < quote && (tags.get(verb).startsWith("RB") || tags.get(verb).equals("MD"))) {
             verb++;
         }
-        boolean person = m >= 0 && antecedents.entityOf(m).type() == EntityType.PERSON;
+        boolean person = m >= 0 && mentions.entityOf(m).type() == EntityType.PERSON;
         if (!person && (verb >= quote || !tags.get(verb).startsWith("VB"))) {
             return null; // a named person opening the sentence speaks its quoted words even after "despite …"
         }
@@ -376,7 +382,7 @@ final class SpeakerFinder {
             if (outer == null && (prev.equals("and") || prev.equals("but"))) {
                 outer = phrases.clauseSubject(before, k - 1, null, previous); // "X bemoaned … and said he thought …"
             }
-            boolean thing = QuoteLexicon.THING_PRONOUNS.contains(lower(inner.mention().of(text)));
+            boolean thing = Pronouns.THING.contains(lower(inner.mention().of(text)));
             if (outer != null && outer.entityId() != null && !isPronoun(outer)
                     && (thing || outer.entityId().equals(inner.entityId()))) {
                 return outer;
@@ -387,7 +393,7 @@ final class SpeakerFinder {
 
     private boolean isPronoun(Speaker s) {
         String w = lower(s.mention().of(text));
-        return QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w);
+        return Pronouns.PERSON.contains(w) || Pronouns.THING.contains(w);
     }
 
     /** The tokens not inside quotation marks: words of an earlier quote or a quoted title are not the writer's. */

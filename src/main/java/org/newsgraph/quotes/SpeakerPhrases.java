@@ -12,6 +12,10 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
+import org.newsgraph.resolution.Antecedents;
+import org.newsgraph.resolution.MentionIndex;
+import org.newsgraph.resolution.Pronouns;
+import org.newsgraph.resolution.Speaker;
 
 /**
  * The speaker phrase next to a cue word, and the cue itself: a name, a pronoun, a capitalised
@@ -31,6 +35,7 @@ final class SpeakerPhrases {
     private final QuoteLexicon lexicon;
     private final Demonyms demonyms;
     private final Antecedents antecedents;
+    private final MentionIndex mentions;
     private final PartsOfSpeech partsOfSpeech;
 
     SpeakerPhrases(Document doc, QuoteLexicon lexicon, Demonyms demonyms) {
@@ -38,7 +43,8 @@ final class SpeakerPhrases {
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
         this.demonyms = demonyms;
-        this.antecedents = new Antecedents(doc, lexicon);
+        this.mentions = new MentionIndex(doc);
+        this.antecedents = new Antecedents(doc, mentions, lexicon);
         this.partsOfSpeech = doc.partsOfSpeech();
     }
 
@@ -114,17 +120,17 @@ final class SpeakerPhrases {
             return beforeApposition(t, from, k, cueSpan, previous);
         }
         Token tok = t.get(k);
-        int m = antecedents.mentionAt(tok.span());
+        int m = mentions.mentionAt(tok);
         if (m >= 0) {
-            return antecedents.entityOf(m).type() != EntityType.PLACE || isPlaceActing(t, from, m) ? antecedents.named(m, cueSpan) : null;
+            return mentions.entityOf(m).type() != EntityType.PLACE || isPlaceActing(t, from, m) ? antecedents.named(m, cueSpan) : null;
         }
         String w = lower(tok.word());
-        if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+        if (Pronouns.PERSON.contains(w) || Pronouns.THING.contains(w)) {
             return antecedents.pronoun(tok, cueSpan, previous);
         }
         if (isCapitalisedName(tok.word())) {
             int b = k;
-            while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word()) && antecedents.mentionAt(t.get(b - 1).span()) < 0) {
+            while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word()) && mentions.mentionAt(t.get(b - 1)) < 0) {
                 b--;
             }
             Span phrase = new Span(t.get(b).span().begin(), tok.span().end());
@@ -132,7 +138,7 @@ final class SpeakerPhrases {
         }
         int b = k;
         while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
-                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && antecedents.mentionAt(t.get(b).span()) < 0) {
+                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && mentions.mentionAt(t.get(b)) < 0) {
             String bw = t.get(b).word();
             boolean possessive = bw.endsWith("’s") || bw.endsWith("'s");
             if (QuoteLexicon.DETERMINERS.contains(lower(bw)) || possessive) {
@@ -153,11 +159,11 @@ final class SpeakerPhrases {
                 }
             }
         }
-        if (b >= from && b < k && antecedents.mentionAt(t.get(b).span()) >= 0 && (lexicon.isSpeakerNoun(tok.word()) || isNoun(tok))) {
+        if (b >= from && b < k && mentions.mentionAt(t.get(b)) >= 0 && (lexicon.isSpeakerNoun(tok.word()) || isNoun(tok))) {
             // "The Trump campaign has said", "the Obama administration announced": a name modifying the
             // noun that speaks is part of the phrase, and does not speak itself
             int start = b;
-            while (start - 1 >= from && antecedents.mentionAt(t.get(start - 1).span()) == antecedents.mentionAt(t.get(b).span())) {
+            while (start - 1 >= from && mentions.mentionAt(t.get(start - 1)) == mentions.mentionAt(t.get(b))) {
                 start--;
             }
             if (start - 1 >= from && QuoteLexicon.DETERMINERS.contains(lower(t.get(start - 1).word()))) {
@@ -195,7 +201,7 @@ final class SpeakerPhrases {
 
     /** "North Korea said" speaks for its government; "a source in Washington said" does not. */
     boolean isPlaceActing(List<Token> t, int from, int mention) {
-        Span place = antecedents.mention(mention).span();
+        Span place = mentions.mention(mention).span();
         int k = from;
         while (k < t.size() && t.get(k).span().end() <= place.begin()) {
             k++;
@@ -225,15 +231,15 @@ final class SpeakerPhrases {
                 }
                 n--;
             }
-            int inside = antecedents.mentionAt(t.get(j + 1).span());
-            if (inside >= 0 && antecedents.entityOf(inside).type() == EntityType.PERSON
-                    && antecedents.mention(inside).span().end() == t.get(comma - 1).span().end()) {
+            int inside = mentions.mentionAt(t.get(j + 1));
+            if (inside >= 0 && mentions.entityOf(inside).type() == EntityType.PERSON
+                    && mentions.mention(inside).span().end() == t.get(comma - 1).span().end()) {
                 return antecedents.named(inside, cueSpan); // "The state's campaign chairman, Phil Lovas, said"
             }
             if (n >= from) {
                 Token name = t.get(n);
-                int m = antecedents.mentionAt(name.span());
-                if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+                int m = mentions.mentionAt(name);
+                if (m >= 0 && mentions.entityOf(m).type() != EntityType.PLACE) {
                     return antecedents.named(m, cueSpan);
                 }
                 if (isCapitalisedName(name.word()) && j + 1 < comma && QuoteLexicon.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
@@ -251,12 +257,12 @@ final class SpeakerPhrases {
 
     /** First token of the possessor before a split-off "’s": a whole entity mention, or one word. */
     int possessorStart(List<Token> t, int k, int from) {
-        int m = antecedents.mentionAt(t.get(k).span());
+        int m = mentions.mentionAt(t.get(k));
         if (m < 0) {
             return k;
         }
         int b = k;
-        while (b - 1 >= from && antecedents.mention(m).span().contains(t.get(b - 1).span())) {
+        while (b - 1 >= from && mentions.mention(m).span().contains(t.get(b - 1).span())) {
             b--;
         }
         return b;
@@ -271,16 +277,16 @@ final class SpeakerPhrases {
     Speaker candidateBefore(List<Token> t, Span cue, Quote previous) {
         for (int k = t.size() - 1; k >= 0; k--) {
             Token tok = t.get(k);
-            int m = antecedents.mentionAt(tok.span());
+            int m = mentions.mentionAt(tok);
             if (m >= 0) {
-                Entity e = antecedents.entityOf(m);
+                Entity e = mentions.entityOf(m);
                 if (e.type() == EntityType.PLACE) {
                     continue;
                 }
                 return antecedents.named(m, cue);
             }
             String w = lower(tok.word());
-            if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+            if (Pronouns.PERSON.contains(w) || Pronouns.THING.contains(w)) {
                 return antecedents.pronoun(tok, cue, previous);
             }
             if (QuoteLexicon.DETERMINERS.contains(w) || k == 0 && isNounLike(tok.word())) {
@@ -299,17 +305,17 @@ final class SpeakerPhrases {
             return null;
         }
         Token tok = t.get(from);
-        int m = antecedents.mentionAt(tok.span());
-        int afterMention = m < 0 ? from : tokenAfter(t, from, antecedents.mention(m).span().end());
+        int m = mentions.mentionAt(tok);
+        int afterMention = m < 0 ? from : tokenAfter(t, from, mentions.mention(m).span().end());
         if (afterMention < t.size() && isPossessive(t.get(afterMention).word())) {
             return candidateAfter(t, afterMention + 1, cue, previous); // "noted NBC’s Dante Chinni": the possessed speaks
         }
-        if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
-            int titled = personAfterTitle(t, afterMention, antecedents.entityOf(m));
+        if (m >= 0 && mentions.entityOf(m).type() != EntityType.PLACE) {
+            int titled = personAfterTitle(t, afterMention, mentions.entityOf(m));
             return antecedents.named(titled >= 0 ? titled : m, cue);
         }
         String w = lower(tok.word());
-        if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || QuoteLexicon.THING_PRONOUNS.contains(w)) {
+        if (Pronouns.PERSON.contains(w) || Pronouns.THING.contains(w)) {
             return antecedents.pronoun(tok, cue, previous);
         }
         if (isCapitalisedName(tok.word())) {
@@ -332,8 +338,8 @@ final class SpeakerPhrases {
             return antecedents.description(new Span(tok.span().begin(), t.get(end - 1).span().end()), cue);
         }
         for (int k = from; k < end; k++) {
-            int inner = antecedents.mentionAt(t.get(k).span());
-            if (inner >= 0 && antecedents.entityOf(inner).type() != EntityType.PLACE) {
+            int inner = mentions.mentionAt(t.get(k));
+            if (inner >= 0 && mentions.entityOf(inner).type() != EntityType.PLACE) {
                 return antecedents.named(inner, cue); // "said the Republican senator Bob Smith"
             }
         }
@@ -349,8 +355,8 @@ final class SpeakerPhrases {
         boolean title = false;
         for (int k = from; k < t.size() && k - from < MAX_SPEAKER_TOKENS; k++) {
             String w = t.get(k).word();
-            int m = antecedents.mentionAt(t.get(k).span());
-            if (m >= 0 && title && antecedents.entityOf(m).type() == EntityType.PERSON && antecedents.entityOf(m) != first) {
+            int m = mentions.mentionAt(t.get(k));
+            if (m >= 0 && title && mentions.entityOf(m).type() == EntityType.PERSON && mentions.entityOf(m) != first) {
                 return m;
             }
             boolean lowerWord = w.chars().allMatch(Character::isLowerCase);
@@ -398,14 +404,14 @@ final class SpeakerPhrases {
     /** The first name or pronoun of the sentence before a participle cue: the one doing the saying. */
     Speaker clauseSubject(List<Token> t, int cue, Span cueSpan, Quote previous) {
         for (int k = 0; k < cue; k++) {
-            int m = antecedents.mentionAt(t.get(k).span());
-            if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+            int m = mentions.mentionAt(t.get(k));
+            if (m >= 0 && mentions.entityOf(m).type() != EntityType.PLACE) {
                 return antecedents.named(m, cueSpan);
             }
             String w = lower(t.get(k).word());
             boolean thingAsSubject = w.equals("it") && k + 1 < cue && ClauseWords.FINITE_VERB_TAGS.contains(tagOf(t.get(k + 1)))
                     && !ClauseWords.BE.contains(lower(t.get(k + 1).word())) && (k == 0 || t.get(k - 1).word().equals(","));
-            if (QuoteLexicon.PERSON_PRONOUNS.contains(w) || thingAsSubject) {
+            if (Pronouns.PERSON.contains(w) || thingAsSubject) {
                 return antecedents.pronoun(t.get(k), cueSpan, previous); // "Meanwhile, it attacked Trump, saying …": the paper
             }
         }
@@ -438,8 +444,8 @@ final class SpeakerPhrases {
                 return label != null ? label : antecedents.description(new Span(t.get(0).span().begin(), t.get(k - 1).span().end()), null);
             }
         }
-        int m = antecedents.mentionAt(t.get(0).span());
-        if (m >= 0 && antecedents.entityOf(m).type() != EntityType.PLACE) {
+        int m = mentions.mentionAt(t.get(0));
+        if (m >= 0 && mentions.entityOf(m).type() != EntityType.PLACE) {
             return antecedents.named(m, null);
         }
         int verb = 1;
