@@ -1,7 +1,7 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
-import static org.newsgraph.quotes.SpeakerPhrases.isPunct;
-import static org.newsgraph.quotes.SpeakerPhrases.lower;
+import static org.newsgraph.attribution.ClauseWords.isPunct;
+import static org.newsgraph.attribution.ClauseWords.lower;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,13 +37,13 @@ final class SpeakerFinder {
             "while", "since", "that", "which", "who", "what", "where", "and", "but", "although", "though", "until", "unless");
     private final String text;
     private final Tokens tokens;
-    private final QuoteLexicon lexicon;
+    private final AttributionLexicon lexicon;
     private final SpeakerPhrases phrases;
     private final Antecedents antecedents;
     private final MentionIndex mentions;
     private final PartsOfSpeech partsOfSpeech;
 
-    SpeakerFinder(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
+    SpeakerFinder(Document doc, AttributionLexicon lexicon, SpeakerPhrases phrases) {
         this.text = doc.text();
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
@@ -337,7 +337,7 @@ final class SpeakerFinder {
                     }
                 }
                 int b = k - 1;
-                while (b >= 0 && QuoteLexicon.AUXILIARIES.contains(lower(before.get(b).word()))) {
+                while (b >= 0 && ClauseWords.AUXILIARIES.contains(lower(before.get(b).word()))) {
                     b--;
                 }
                 if (b > 0 && (lower(before.get(b).word()).equals("and") || lower(before.get(b).word()).equals("but"))) {

@@ -1,6 +1,6 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
-import static org.newsgraph.quotes.ClauseWords.*;
+import static org.newsgraph.attribution.ClauseWords.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,13 +33,13 @@ final class IndirectSpeech {
     private static final int MAX_ADDRESSEE = 8;
     private final Document doc;
     private final Tokens tokens;
-    private final QuoteLexicon lexicon;
+    private final AttributionLexicon lexicon;
     private final SpeakerPhrases phrases;
     private final ReportedClauses clauses;
     /** The marked quotes' contents, for the overlap test every reported clause needs. */
     private SpanIndex markedSpans = new SpanIndex(List.of());
 
-    IndirectSpeech(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
+    IndirectSpeech(Document doc, AttributionLexicon lexicon, SpeakerPhrases phrases) {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
@@ -78,7 +78,7 @@ final class IndirectSpeech {
 
     private List<Quote> reported(List<Token> t, List<String> tags, List<Quote> marked) {
         int end = t.size();
-        while (end > 0 && SpeakerPhrases.isPunct(t.get(end - 1).word())) {
+        while (end > 0 && ClauseWords.isPunct(t.get(end - 1).word())) {
             end--;
         }
         if (end < MIN_CLAUSE_TOKENS + 2) {
@@ -112,7 +112,7 @@ final class IndirectSpeech {
                 if (sp == null) {
                     return null;
                 }
-                if (k == 0 || k == 1 && SpeakerPhrases.isPunct(t.get(0).word())) {
+                if (k == 0 || k == 1 && ClauseWords.isPunct(t.get(0).word())) {
                     int comma = indexOf(t, ",", k + phrase, end);
                     return comma > 0 && end - comma - 1 >= MIN_CLAUSE_TOKENS ? quote(t, comma + 1, end, sp) : null;
                 }
@@ -249,7 +249,7 @@ final class IndirectSpeech {
             k++;
         }
         return k >= end || t.get(k).word().equals(",") && k + 1 < end
-                && (QuoteLexicon.DETERMINERS.contains(lower(t, k + 1)) || Character.isUpperCase(t.get(k + 1).word().charAt(0)));
+                && (ClauseWords.DETERMINERS.contains(lower(t, k + 1)) || Character.isUpperCase(t.get(k + 1).word().charAt(0)));
     }
 
     /** "X: CONTENT" opening a paragraph, as headlines and transcripts attribute. */
@@ -263,7 +263,7 @@ final class IndirectSpeech {
                 sp = e == null ? sp : new Speaker(sp.mention(), e.name(), e.id(), sp.cue());
             }
             boolean named = sp != null && (sp.entityId() != null || lexicon.isSpeakerNoun(t.get(colon - 1).word())
-                    || QuoteLexicon.isTranscriptName(t.get(colon - 1).word()));
+                    || AttributionLexicon.isTranscriptName(t.get(colon - 1).word()));
             if (named && sp.mention().begin() == t.get(0).span().begin()) {
                 return quote(t, colon + 1, end, new Speaker(sp.mention(), sp.text(), sp.entityId(), null));
             }

@@ -1,9 +1,9 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
-import static org.newsgraph.quotes.ClauseWords.*;
-import static org.newsgraph.quotes.ReportedClauses.MAX_NOUN_PHRASE;
-import static org.newsgraph.quotes.ReportedClauses.MAX_OBJECT_BEFORE_TO;
-import static org.newsgraph.quotes.ReportedClauses.MIN_OBJECT_TOKENS;
+import static org.newsgraph.attribution.ClauseWords.*;
+import static org.newsgraph.attribution.ReportedClauses.MAX_NOUN_PHRASE;
+import static org.newsgraph.attribution.ReportedClauses.MAX_OBJECT_BEFORE_TO;
+import static org.newsgraph.attribution.ReportedClauses.MIN_OBJECT_TOKENS;
 
 import java.util.List;
 import java.util.Set;
@@ -24,11 +24,11 @@ final class NominalAttributions {
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "over");
     private static final Set<String> PREDICATE_NOMINAL_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "CC", "PRP$", "CD");
     private final Document doc;
-    private final QuoteLexicon lexicon;
+    private final AttributionLexicon lexicon;
     private final SpeakerPhrases phrases;
     private final ReportedClauses clauses;
 
-    NominalAttributions(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases, ReportedClauses clauses) {
+    NominalAttributions(Document doc, AttributionLexicon lexicon, SpeakerPhrases phrases, ReportedClauses clauses) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.phrases = phrases;
@@ -59,7 +59,7 @@ final class NominalAttributions {
                 continue; // "the report that was released": a relative clause
             }
             Speaker possessor = possessor(t, k);
-            if (!tags.get(k).startsWith("NN") && possessor == null && !QuoteLexicon.DETERMINERS.contains(lower(t, k - 1))) {
+            if (!tags.get(k).startsWith("NN") && possessor == null && !ClauseWords.DETERMINERS.contains(lower(t, k - 1))) {
                 continue; // "people who claim that": the verb, tagged or not
             }
             Speaker sp = possessor != null ? possessor : nounSource(t, tags, k);
@@ -198,7 +198,7 @@ final class NominalAttributions {
     private Speaker possessor(List<Token> t, int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = lower(t, k);
-            if (SpeakerPhrases.isPossessive(w)) {
+            if (ClauseWords.isPossessive(w)) {
                 Speaker s = phrases.adjacentBefore(t, 0, k, null);
                 return s != null && lexicon.canSpeak(doc.text(), s) ? s : null;
             }

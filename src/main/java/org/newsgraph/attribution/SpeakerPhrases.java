@@ -1,4 +1,8 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
+
+import static org.newsgraph.attribution.ClauseWords.isPossessive;
+import static org.newsgraph.attribution.ClauseWords.isPunct;
+import static org.newsgraph.attribution.ClauseWords.lower;
 
 import java.util.List;
 import java.util.Locale;
@@ -32,19 +36,19 @@ final class SpeakerPhrases {
             "POS", "CD", "NN", "NNS", "NNP", "NNPS", "VBN");
     private final String text;
     private final Tokens tokens;
-    private final QuoteLexicon lexicon;
+    private final AttributionLexicon lexicon;
     private final Demonyms demonyms;
     private final Antecedents antecedents;
     private final MentionIndex mentions;
     private final PartsOfSpeech partsOfSpeech;
 
-    SpeakerPhrases(Document doc, QuoteLexicon lexicon, Demonyms demonyms) {
+    SpeakerPhrases(Document doc, AttributionLexicon lexicon, Demonyms demonyms, Antecedents antecedents) {
         this.text = doc.text();
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
         this.demonyms = demonyms;
-        this.mentions = new MentionIndex(doc);
-        this.antecedents = new Antecedents(doc, mentions, lexicon);
+        this.antecedents = antecedents;
+        this.mentions = antecedents.mentions();
         this.partsOfSpeech = doc.partsOfSpeech();
     }
 
@@ -96,7 +100,7 @@ final class SpeakerPhrases {
     Speaker adjacentPhrase(List<Token> t, int from, int cue, Quote previous) {
         Span cueSpan = cueSpan(t, cue);
         int k = cue - 1;
-        while (k >= from && QuoteLexicon.AUXILIARIES.contains(lower(t.get(k).word()))) {
+        while (k >= from && ClauseWords.AUXILIARIES.contains(lower(t.get(k).word()))) {
             k--;
         }
         int time = k;
@@ -138,10 +142,10 @@ final class SpeakerPhrases {
         }
         int b = k;
         while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
-                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(t.get(b).word())) && mentions.mentionAt(t.get(b)) < 0) {
+                && !ClauseWords.NOT_NAMES.contains(lower(t.get(b).word())) && mentions.mentionAt(t.get(b)) < 0) {
             String bw = t.get(b).word();
             boolean possessive = bw.endsWith("’s") || bw.endsWith("'s");
-            if (QuoteLexicon.DETERMINERS.contains(lower(bw)) || possessive) {
+            if (ClauseWords.DETERMINERS.contains(lower(bw)) || possessive) {
                 if (b < k && (lexicon.isSpeakerNoun(tok.word()) || isNoun(tok))) {
                     int start = possessive && b > from && isPossessive(bw) ? possessorStart(t, b - 1, from) : b;
                     return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
@@ -166,7 +170,7 @@ final class SpeakerPhrases {
             while (start - 1 >= from && mentions.mentionAt(t.get(start - 1)) == mentions.mentionAt(t.get(b))) {
                 start--;
             }
-            if (start - 1 >= from && QuoteLexicon.DETERMINERS.contains(lower(t.get(start - 1).word()))) {
+            if (start - 1 >= from && ClauseWords.DETERMINERS.contains(lower(t.get(start - 1).word()))) {
                 start--;
             }
             Span phrase = new Span(t.get(start).span().begin(), tok.span().end());
@@ -210,7 +214,7 @@ final class SpeakerPhrases {
             return true;
         }
         String before = lower(t.get(k - 1).word());
-        return !QuoteLexicon.FUNCTION_WORDS.contains(before) && !before.equals("the") && Character.isLetter(before.charAt(0))
+        return !ClauseWords.NOT_NAMES.contains(before) && !before.equals("the") && Character.isLetter(before.charAt(0))
                 || before.equals(",") || before.equals("and") || before.equals("but");
     }
 
@@ -242,7 +246,7 @@ final class SpeakerPhrases {
                 if (m >= 0 && mentions.entityOf(m).type() != EntityType.PLACE) {
                     return antecedents.named(m, cueSpan);
                 }
-                if (isCapitalisedName(name.word()) && j + 1 < comma && QuoteLexicon.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
+                if (isCapitalisedName(name.word()) && j + 1 < comma && ClauseWords.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
                     int b = n;
                     while (b - 1 >= from && isCapitalisedName(t.get(b - 1).word())) {
                         b--;
@@ -269,8 +273,8 @@ final class SpeakerPhrases {
     }
 
     boolean isCapitalisedName(String w) {
-        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !QuoteLexicon.DETERMINERS.contains(lower(w))
-                && !QuoteLexicon.FUNCTION_WORDS.contains(lower(w)) && demonyms.countryOf(w) == null && !lexicon.isCue(w);
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && !ClauseWords.DETERMINERS.contains(lower(w))
+                && !ClauseWords.NOT_NAMES.contains(lower(w)) && demonyms.countryOf(w) == null && !lexicon.isCue(w);
     }
 
     /** The speaker nearest before a cue, scanning back over at most a clause. */
@@ -289,7 +293,7 @@ final class SpeakerPhrases {
             if (Pronouns.PERSON.contains(w) || Pronouns.THING.contains(w)) {
                 return antecedents.pronoun(tok, cue, previous);
             }
-            if (QuoteLexicon.DETERMINERS.contains(w) || k == 0 && isNounLike(tok.word())) {
+            if (ClauseWords.DETERMINERS.contains(w) || k == 0 && isNounLike(tok.word())) {
                 Span phrase = new Span(tok.span().begin(), t.get(t.size() - 1).span().end());
                 if (t.size() - k <= MAX_SPEAKER_TOKENS && phraseIsNominal(t.subList(k, t.size()))) {
                     return antecedents.description(phrase, cue);
@@ -374,10 +378,6 @@ final class SpeakerPhrases {
             k++;
         }
         return k;
-    }
-
-    static boolean isPossessive(String w) {
-        return w.equals("’s") || w.equals("'s");
     }
 
     boolean phraseIsNominal(List<Token> phrase) {
@@ -494,13 +494,5 @@ final class SpeakerPhrases {
 
     Span cueSpan(List<Token> t, int k) {
         return new Span(t.get(k).span().begin(), t.get(k + cueLength(t, k) - 1).span().end());
-    }
-
-    static boolean isPunct(String w) {
-        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

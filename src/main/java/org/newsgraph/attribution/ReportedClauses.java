@@ -1,6 +1,6 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
-import static org.newsgraph.quotes.ClauseWords.*;
+import static org.newsgraph.attribution.ClauseWords.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
-import org.newsgraph.quotes.AttributionVerbs.Takes;
+import org.newsgraph.attribution.AttributionVerbs.Takes;
 import org.newsgraph.resolution.Pronouns;
 import org.newsgraph.resolution.Speaker;
 
@@ -35,12 +35,12 @@ final class ReportedClauses {
     private static final Set<String> DASHES = Set.of("--", "—", "–", "-");
     private static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
     private final Document doc;
-    private final QuoteLexicon lexicon;
+    private final AttributionLexicon lexicon;
     private final AttributionVerbs verbs;
     private final SpeakerPhrases phrases;
     private final NominalAttributions nominals;
 
-    ReportedClauses(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
+    ReportedClauses(Document doc, AttributionLexicon lexicon, SpeakerPhrases phrases) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.verbs = lexicon.attributionVerbs();
@@ -233,7 +233,7 @@ final class ReportedClauses {
      */
     Speaker source(List<Token> t, List<String> tags, int from, int cue, Quote previous) {
         int k = cue - 1;
-        while (k >= from && (QuoteLexicon.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
+        while (k >= from && (ClauseWords.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
                 || tags.get(k).startsWith("RB") && !lower(t, k).equals("not") && k > from
                 || k > from && isDateWord(t, k, cue)
                 || k + 1 < cue && (TIME_WORDS.contains(lower(t, k + 1)) || isDateWord(t, k + 1, cue)) && (lower(t, k).equals("on") || lower(t, k).equals("in")))) {
@@ -307,7 +307,7 @@ final class ReportedClauses {
                 Speaker sp = phrases.adjacentBefore(t, from, cue, null);
                 return sp != null && lexicon.canSpeak(doc.text(), sp) ? sp : null;
             }
-            if (SpeakerPhrases.isPunct(t.get(cue).word())) {
+            if (ClauseWords.isPunct(t.get(cue).word())) {
                 return null;
             }
         }
@@ -407,7 +407,7 @@ final class ReportedClauses {
             if ((w.equals("with") || w.equals("to")) && (tags.get(p - 1).startsWith("JJ") || tags.get(p - 1).startsWith("RB"))) {
                 return p - 2;
             }
-            if (SpeakerPhrases.isPunct(t.get(p).word())) {
+            if (ClauseWords.isPunct(t.get(p).word())) {
                 return -1;
             }
         }
@@ -510,7 +510,7 @@ final class ReportedClauses {
     /** The personal pronoun and finite verb that follow a short prepositional phrase, or -1. */
     private static int pronounAfterPhrase(List<Token> t, List<String> tags, int phrase, int end) {
         for (int k = phrase + 1; k + 1 < end && k - phrase <= MAX_OBJECT_BEFORE_TO + 1; k++) {
-            if (SpeakerPhrases.isPunct(t.get(k).word())) {
+            if (ClauseWords.isPunct(t.get(k).word())) {
                 return -1;
             }
             if (Pronouns.PERSON.contains(lower(t, k)) && startsPredicate(tags, k + 1)) {

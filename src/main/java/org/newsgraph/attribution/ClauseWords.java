@@ -1,4 +1,4 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
 import java.util.HashSet;
 import java.util.List;
@@ -45,6 +45,9 @@ final class ClauseWords {
     /** Capitalised words that are not names when they start a clause. */
     static final Set<String> NOT_NAMES = union(WORDS.get("not-name"), TIMES.get("weekday"));
     private static final List<String[]> SOURCE_PHRASES = WORDS.get("source").stream().sorted().map(p -> p.split(" ")).toList();
+    /** Closed class: what opens a noun phrase ("a spokesman", "their lawyers", "two aides"). */
+    static final Set<String> DETERMINERS = Set.of("a", "an", "one", "another", "the", "some", "two", "three", "my", "our", "your",
+            "several", "many", "most", "few", "all", "both", "each", "other", "this", "that", "these", "those", "his", "her", "their", "its");
     private static final Set<String> DEICTIC = Set.of("this", "last");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "at", "in", "during");
     private static final Set<String> TIME_NOUNS = TIMES.get("noun");
@@ -121,12 +124,12 @@ final class ClauseWords {
     static boolean startsNewSubject(List<Token> t, int k) {
         String w = lower(t, k);
         return Pronouns.PERSON.contains(w) || w.equals("the") || Character.isUpperCase(t.get(k).word().charAt(0))
-                && !QuoteLexicon.FUNCTION_WORDS.contains(w);
+                && !ClauseWords.NOT_NAMES.contains(w);
     }
 
     static boolean isObjectPhrase(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (SpeakerPhrases.isPunct(t.get(k).word()) || lower(t, k).equals("that")) {
+            if (ClauseWords.isPunct(t.get(k).word()) || lower(t, k).equals("that")) {
                 return false;
             }
         }
@@ -237,6 +240,18 @@ final class ClauseWords {
 
     static boolean isMonth(String lowerWord) {
         return MONTHS.contains(lowerWord) || MONTH_ABBREVIATIONS.contains(lowerWord);
+    }
+
+    static boolean isPunct(String w) {
+        return !w.isEmpty() && w.codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isPossessive(String w) {
+        return w.equals("’s") || w.equals("'s");
     }
 
     static String lower(List<Token> t, int k) {
