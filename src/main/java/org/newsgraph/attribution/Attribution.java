@@ -30,7 +30,7 @@ public final class Attribution {
     public Attribution(Document doc, AttributionLexicon lexicon, Demonyms demonyms) {
         this.doc = doc;
         this.antecedents = new Antecedents(doc, new MentionIndex(doc), lexicon);
-        this.phrases = new SpeakerPhrases(doc, lexicon, demonyms, antecedents);
+        this.phrases = SpeakerPhrases.of(doc, lexicon, demonyms, antecedents);
         this.finder = new SpeakerFinder(doc, lexicon, phrases);
         this.indirect = new IndirectSpeech(doc, lexicon, phrases);
     }
@@ -68,7 +68,7 @@ public final class Attribution {
             return null;
         }
         int quote = doc.tokens().tokenAtOrAfter(marks.begin()) - s.firstToken();
-        return quote > 1 ? phrases.headlineSubject(doc.tokens().of(s), quote) : null;
+        return quote > 1 ? phrases.subjects().headlineSubject(doc.tokens().of(s), quote) : null;
     }
 
     /** Reported speech without quotation marks; {@code marked} are the marked quotes, whose attributions it leaves alone. */

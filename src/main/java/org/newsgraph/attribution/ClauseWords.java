@@ -4,9 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.newsgraph.lexicon.WordKinds;
-import org.newsgraph.lexicon.Years;
 import org.newsgraph.model.Token;
 import org.newsgraph.resolution.Pronouns;
 
@@ -21,14 +19,9 @@ final class ClauseWords {
     static final Set<String> PREPOSITIONS = Set.of("of", "to", "in", "about", "on", "for", "with",
             "at", "by", "from", "during", "after", "before", "into", "over", "through", "via", "under", "against", "while");
     private static final WordKinds WORDS = new WordKinds("clause-words.tsv", List.of("auxiliary", "not-name", "not-clause",
-            "not-object", "circumstance", "clause-break", "adjunct", "not-participle", "source", "writer-verb"));
-    private static final WordKinds TIMES = new WordKinds("time-words.tsv", List.of("time", "noun", "month", "weekday", "medium",
-            "abbreviation"));
+            "not-object", "clause-break", "adjunct", "not-participle", "source", "writer-verb"));
     static final Set<String> NOT_CLAUSES = WORDS.get("not-clause");
     private static final Set<String> NOT_OBJECTS = WORDS.get("not-object");
-    private static final int MAX_CIRCUMSTANCE = 5;
-    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
-    private static final Set<String> CIRCUMSTANCE_OPENERS = WORDS.get("circumstance");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "’s", "'s");
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP");
     static final Set<String> WH_WORDS = Set.of("how", "what", "whether", "why", "who", "when", "where", "which", "if");
@@ -41,22 +34,35 @@ final class ClauseWords {
     static final Set<String> WRITER_VERBS = WORDS.get("writer-verb");
     /** Words between a speaker and the cue: "has said", "also told", "later added". */
     static final Set<String> AUXILIARIES = WORDS.get("auxiliary");
-    static final Set<String> TIME_WORDS = TIMES.get("time");
     /** Capitalised words that are not names when they start a clause. */
-    static final Set<String> NOT_NAMES = union(WORDS.get("not-name"), TIMES.get("weekday"));
+    static final Set<String> NOT_NAMES = union(WORDS.get("not-name"), TimeWords.WEEKDAYS);
     private static final List<String[]> SOURCE_PHRASES = WORDS.get("source").stream().sorted().map(p -> p.split(" ")).toList();
     /** Closed class: what opens a noun phrase ("a spokesman", "their lawyers", "two aides"). */
     static final Set<String> DETERMINERS = Set.of("a", "an", "one", "another", "the", "some", "two", "three", "my", "our", "your",
             "several", "many", "most", "few", "all", "both", "each", "other", "this", "that", "these", "those", "his", "her", "their", "its");
-    private static final Set<String> DEICTIC = Set.of("this", "last");
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "at", "in", "during");
-    private static final Set<String> TIME_NOUNS = TIMES.get("noun");
-    private static final Set<String> MONTHS = TIMES.get("month");
-    private static final Set<String> MONTH_ABBREVIATIONS = TIMES.get("abbreviation");
-    private static final Set<String> WEEKDAYS = TIMES.get("weekday");
-    private static final Set<String> MEDIA = TIMES.union("month", "weekday", "medium");
+    static final int MIN_OBJECT_TOKENS = 1;
+    static final int MAX_OBJECT_BEFORE_TO = 4;
+    static final int MAX_NOUN_PHRASE = 8;
+    static final int MAX_SOURCE_AFTER_COMMA = 12;
+    static final Set<String> SUBORDINATORS = Set.of("as", "when", "while", "because", "after", "before", "until",
+            "since", "although", "though", "if");
+    static final Set<String> COORDINATORS = Set.of("and", "but", "yet", "or");
+    static final int MAX_SPEAKER_TOKENS = 8;
+    static final int MAX_NOUN_PHRASE_TOKENS = 4;
+    static final int MAX_APPOSITION_TOKENS = 20;
+    static final Set<String> HEAD_PREPOSITIONS = Set.of("for", "of", "by", "from", "at", "with", "on");
+    static final Set<String> NOUN_PHRASE_TAGS = Set.of("DT", "PDT", "JJ", "JJR", "JJS", "PRP$",
+            "POS", "CD", "NN", "NNS", "NNP", "NNPS", "VBN");
 
     private ClauseWords() {
+    }
+
+    /**
+     * "When Clinton noted that …, Trump boasted": the words before {@code comma} are one subordinate
+     * clause, the circumstance of what the source says, not a claim of its own.
+     */
+    static boolean isSubordinateClause(List<Token> t, int comma) {
+        return SUBORDINATORS.contains(lower(t, 0)) && indexOf(t, ",", 0, comma) < 0;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -65,60 +71,19 @@ final class ClauseWords {
         return Set.copyOf(all);
     }
 
-    /** "on Friday", "earlier this week", "in a statement": time words and the medium between a verb and its clause. */
-    static int skipTimeWords(List<Token> t, int i, int end) {
-        while (i < end) {
-            String w = lower(t, i);
-            boolean deicticAlone = DEICTIC.contains(w) && !(i + 1 < end && isTimeNoun(lower(t, i + 1)));
-            if (TIME_WORDS.contains(w) && !deicticAlone) {
-                i++; // "this week", "last month", but not "supports this notion"
-            } else if ((w.equals("in") || w.equals("on")) && i + 1 < end) {
-                int medium = -1;
-                for (int k = i + 1; k < Math.min(end, i + 5) && medium < 0; k++) {
-                    medium = MEDIA.contains(lower(t, k)) ? k : -1;
-                }
-                if (medium < 0) {
-                    return i;
-                }
-                i = medium + 1;
-            } else {
-                return i;
-            }
-        }
-        return i;
-    }
-
     /** "told reporters", "told the Associated Press", "told Newsweek": the addressee before the clause. */
     static int skipObject(List<Token> t, int i, int end) {
         int limit = Math.min(end, i + 5);
         for (int k = i; k < limit; k++) {
             String w = lower(t, k);
             if (w.equals("that") || w.equals(",")) {
-                return skipTimeWords(t, k, end);
+                return TimeWords.skipTimeWords(t, k, end);
             }
             if (k > i && startsClause(t.get(k).word()) && Pronouns.PERSON.contains(w)) {
                 return k;
             }
         }
         return i;
-    }
-
-    /** "called for more investment in a statement on Thursday": where and when it was said is not what was said. */
-    static int withoutTrailingCircumstance(List<Token> t, int start, int end) {
-        boolean trimmed = true;
-        while (trimmed) {
-            trimmed = false;
-            for (int p = Math.max(start + 1, end - MAX_CIRCUMSTANCE); p < end; p++) {
-                String w = lower(t, p);
-                String last = lower(t, end - 1);
-                if (CIRCUMSTANCE_OPENERS.contains(w) && (MEDIA.contains(last) || TIME_WORDS.contains(last) || isYear(last))) {
-                    end = p;
-                    trimmed = true;
-                    break;
-                }
-            }
-        }
-        return end;
     }
 
     static boolean startsNewSubject(List<Token> t, int k) {
@@ -177,15 +142,6 @@ final class ClauseWords {
         return end;
     }
 
-    /** "2001", "August", "Sept. 11", "late" in "late August": a word of a date before {@code limit}. */
-    static boolean isDateWord(List<Token> t, int k, int limit) {
-        String w = lower(t, k);
-        boolean month = isMonth(w);
-        boolean before = k + 1 < limit && isMonth(lower(t, k + 1));
-        return month || isYear(w) || (w.equals("late") || w.equals("early") || w.equals("mid")) && before
-                || DAY_OF_MONTH.matcher(w).matches() && k > 0 && isMonth(lower(t, k - 1));
-    }
-
     /** ", as well as a danger …" adds to the claim; ", as he said …" is the writer's. */
     static boolean isAsWellAs(List<Token> t, int k, int end) {
         return lower(t, k).equals("as") && k + 2 < end && lower(t, k + 1).equals("well") && lower(t, k + 2).equals("as");
@@ -199,26 +155,6 @@ final class ClauseWords {
             }
         }
         return false;
-    }
-
-    /** "on Friday", "on Sept. 11": a date. */
-    static boolean isTimePhrase(List<Token> t, int k, int end) {
-        if (k + 1 >= end) {
-            return false;
-        }
-        String w = lower(t, k);
-        String next = lower(t, k + 1);
-        return w.equals("on") && (WEEKDAYS.contains(next) || isMonth(next))
-                || TIME_PREPOSITIONS.contains(w) && DEICTIC.contains(next); // "at last week's forum", "during this year's race"
-    }
-
-    /** "week", "Friday", "June": what "this" or "last" before it makes a time phrase. */
-    private static boolean isTimeNoun(String lowerWord) {
-        return TIME_NOUNS.contains(lowerWord) || WEEKDAYS.contains(lowerWord) || isMonth(lowerWord);
-    }
-
-    static boolean isYear(String word) {
-        return Years.isYear(word);
     }
 
     /**
@@ -236,10 +172,6 @@ final class ClauseWords {
             }
         }
         return 0;
-    }
-
-    static boolean isMonth(String lowerWord) {
-        return MONTHS.contains(lowerWord) || MONTH_ABBREVIATIONS.contains(lowerWord);
     }
 
     static boolean isPunct(String w) {
