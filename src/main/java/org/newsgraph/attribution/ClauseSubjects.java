@@ -18,6 +18,7 @@ import org.newsgraph.resolution.Speaker;
  * chanting …"), or what a headline's label or subject is ("Pence: …").
  */
 final class ClauseSubjects {
+    private static final int MAX_HEADLINE_LABEL = 6;
     private final Antecedents antecedents;
     private final MentionIndex mentions;
     private final AttributionLexicon lexicon;
@@ -32,7 +33,6 @@ final class ClauseSubjects {
         this.before = before;
     }
 
-    private static final int MAX_HEADLINE_LABEL = 6;
     /** The first name or pronoun of the sentence before a participle cue: the one doing the saying. */
     Speaker clauseSubject(List<Token> t, int cue, Span cueSpan, Quote previous) {
         for (int k = 0; k < cue; k++) {
