@@ -7,10 +7,10 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
-import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.WorkMeter;
+import org.newsgraph.resolution.MentionIndex;
 
 /**
  * The mentions a quote's speaker is chosen from: the one the rules chose, every person or
@@ -42,23 +42,12 @@ final class SpeakerCandidates {
     private final List<MentionChunks.Chunk> chunks;
     private final UnaryOperator<String> wordClass;
 
-    private final List<Mention> mentions = new ArrayList<>();
-
-    private record Mention(NamedEntity mention, Entity entity) {
-    }
+    private final MentionIndex mentions;
 
     /** {@code wordClass}: a lower-case word's class in the attribution word lists ("speaker", "noun", ...; "" for none). */
     SpeakerCandidates(TokenView v, UnaryOperator<String> wordClass) {
         this.wordClass = wordClass;
-        for (Entity e : v.doc().entities().all()) {
-            if (e.type() == EntityType.PLACE) {
-                continue;
-            }
-            for (NamedEntity m : e.mentions()) {
-                mentions.add(new Mention(m, e));
-            }
-        }
-        mentions.sort(Comparator.comparing(m -> m.mention().span()));
+        mentions = new MentionIndex(v.doc());
         chunks = flags.contains("chunks") ? MentionChunks.of(v) : List.of();
     }
 
@@ -76,15 +65,15 @@ final class SpeakerCandidates {
         int to = v.sentenceSpan(Math.min(v.sentences() - 1, last + 1)).end();
         List<Candidate> named = new ArrayList<>();
         // mentions are in text order: only those beginning in [from, to) can lie inside it
-        for (int i = firstBeginningAtOrAfter(from); i < mentions.size() && mentions.get(i).mention().span().begin() < to; i++) {
+        for (int i = mentions.lastBeginningBefore(from) + 1; i < mentions.size() && mentions.mention(i).span().begin() < to; i++) {
             WorkMeter.count(1);
-            Mention m = mentions.get(i);
-            Span s = m.mention().span();
-            if (s.begin() < from || s.end() > to || q.content().overlaps(s)
+            Entity e = mentions.entityOf(i);
+            Span s = mentions.mention(i).span();
+            if (e.type() == EntityType.PLACE || s.begin() < from || s.end() > to || q.content().overlaps(s)
                     || q.speakerMention() != null && q.speakerMention().overlaps(s)) {
                 continue;
             }
-            named.add(new Candidate(s, m.entity().name(), m.entity().id(), m.entity().type().name(), false));
+            named.add(new Candidate(s, e.name(), e.id(), e.type().name(), false));
         }
         if (!chunks.isEmpty()) {
             String text = v.doc().text();
@@ -98,10 +87,10 @@ final class SpeakerCandidates {
                 if (c.kind() == MentionChunks.Kind.NOUN_PHRASE && !flags.contains("np") || c.kind() != MentionChunks.Kind.NOUN_PHRASE && !flags.contains("pron")) {
                     continue;
                 }
-                Mention antecedent = c.kind() == MentionChunks.Kind.WHO ? nameBefore(v, s) : null;
+                Entity antecedent = c.kind() == MentionChunks.Kind.WHO ? nameBefore(v, s) : null;
                 String cls = wordClass.apply(c.head());
                 named.add(antecedent == null ? new Candidate(s, s.of(text), null, c.kind().name(), false, c.head(), cls)
-                        : new Candidate(s, antecedent.entity().name(), antecedent.entity().id(), c.kind().name(), false, c.head(), cls));
+                        : new Candidate(s, antecedent.name(), antecedent.id(), c.kind().name(), false, c.head(), cls));
             }
         }
         named.sort(Comparator.comparingInt(c -> distance(c.mention(), q.content())));
@@ -109,15 +98,17 @@ final class SpeakerCandidates {
         return out;
     }
 
-    /** "Stevie Wonder, who joked": the name the relative pronoun follows (a comma at most between), or null. */
-    private Mention nameBefore(TokenView v, Span who) {
-        int k = firstBeginningAtOrAfter(who.begin()) - 1;
+    /** "Stevie Wonder, who joked": the person or organisation named right before the relative pronoun (a comma at most between), or null. */
+    private Entity nameBefore(TokenView v, Span who) {
+        int k = mentions.lastBeginningBefore(who.begin());
+        while (k >= 0 && mentions.entityOf(k).type() == EntityType.PLACE) {
+            k--;
+        }
         if (k < 0) {
             return null;
         }
-        Mention m = mentions.get(k);
-        int between = v.first(who) - v.end(m.mention().span());
-        return between >= 0 && between <= 1 ? m : null;
+        int between = v.first(who) - v.end(mentions.mention(k).span());
+        return between >= 0 && between <= 1 ? mentions.entityOf(k) : null;
     }
 
     private int firstChunkAtOrAfter(int offset) {
@@ -125,19 +116,6 @@ final class SpeakerCandidates {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (chunks.get(mid).span().begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    private int firstBeginningAtOrAfter(int offset) {
-        int lo = 0, hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).mention().span().begin() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -23,7 +23,7 @@ public final class RankExperiment {
         int iters = Integer.parseInt(p.getOrDefault("iters", "100")), cutoff = Integer.parseInt(p.getOrDefault("cutoff", "2"));
         double[] margins = Arrays.stream(p.getOrDefault("margins", "0").split(",")).mapToDouble(Double::parseDouble).toArray();
         double[] imargins = Arrays.stream(p.getOrDefault("imargins", "0").split(",")).mapToDouble(Double::parseDouble).toArray();
-        WORDS = new org.newsgraph.quotes.QuoteLexicon()::wordClass;
+        WORDS = new AttributionLexicon()::wordClass;
         double[] unattr = Arrays.stream(p.getOrDefault("unattr", "2").split(",")).mapToDouble(Double::parseDouble).toArray();
         out.println("spec: " + spec);
         BinaryClassifier.Trainer trainer = OpenNlpMaxent.trainer(iters, cutoff);

@@ -14,11 +14,10 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
-import org.newsgraph.quotes.QuoteLexicon;
 
 /** The speaker ranker's candidates: PolNeAR's sources are mentions as written, so unnamed ones must be on offer. */
 class SpeakerCandidatesTest {
-    private static final QuoteLexicon LEXICON = new QuoteLexicon();
+    private static final AttributionLexicon LEXICON = new AttributionLexicon();
 
     private static Quote quoteOf(Document doc, String words) {
         int at = doc.text().indexOf(words);
