@@ -64,6 +64,20 @@ final class SpeakerRanker {
         if (!take) {
             return q;
         }
-        return best.entityId() != null ? q.withSpeaker(q.cue(), best.mention(), best.text(), best.entityId()) : resolver.attribute(q, best.mention());
+        if (best.entityId() == null) {
+            return resolver.attribute(q, best.mention());
+        }
+        if (q.speakerEntityId() != null && q.speakerText() != null && isPartOf(best.text(), q.speakerText())) {
+            // "Charles said" where the rules resolved "he" to Prince Charles: the entity layer may keep
+            // "Charles" apart from "Prince Charles", but a name inside the rules' name is the same person
+            return q.withSpeaker(q.cue(), best.mention(), q.speakerText(), q.speakerEntityId());
+        }
+        return q.withSpeaker(q.cue(), best.mention(), best.text(), best.entityId());
+    }
+
+    /** The words of {@code name} stand, whole, inside {@code longer} ("Parker Bowles" in "Camilla Parker Bowles"). */
+    static boolean isPartOf(String name, String longer) {
+        String n = " " + name.strip() + " ", l = " " + longer.strip() + " ";
+        return l.contains(n);
     }
 }
