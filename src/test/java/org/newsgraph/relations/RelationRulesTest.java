@@ -73,6 +73,8 @@ class RelationRulesTest {
         CASES.put("founder-founded", new String[] {"Bill Gates founded Microsoft in 1975.", "Microsoft founder Bill Gates"});
         CASES.put("founded-by", new String[] {"Microsoft, founded by Bill Gates, grew fast.", "Microsoft founder Bill Gates"});
         CASES.put("country-possessive-org", new String[] {"Prices rose at Germany's Lufthansa.", "Lufthansa location Germany"});
+        CASES.put("based-org", new String[] {"Trade in France slowed, said the France-based carmaker Renault.", "Renault location France"});
+        CASES.put("org-based-in", new String[] {"Shares in Barclays, which is based in London, rose.", "Barclays location London"});
     }
 
     private static RelationRules rules;
