@@ -34,6 +34,7 @@ public final class NerStage extends DeclaredStage {
     private final Pattern organizationName;
     private final MentionTypes mentionTypes;
     private final MentionSplits splits;
+    private final TitleSlotOrganisations titleSlots;
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -46,13 +47,15 @@ public final class NerStage extends DeclaredStage {
         this.notNames = notNames;
         this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
         this.splits = new MentionSplits(organizationHeads);
+        this.titleSlots = new TitleSlotOrganisations(demonyms, new WordList("title-words.txt"));
     }
 
     @Override
     public Document process(Document document) {
         List<String> tags = document.has(Layer.POS) ? document.partsOfSpeech().tags() : null;
         List<NamedEntity> corrected = correct(document.text(), document.tokens(), tagger.tag(document.text(), document.tokens()));
-        List<NamedEntity> typed = mentionTypes.retype(document.text(), document.tokens(), tags, corrected);
+        List<NamedEntity> typed = titleSlots.add(document.text(), document.tokens(), tags,
+                mentionTypes.retype(document.text(), document.tokens(), tags, corrected));
         return document.withNamedEntities(RepeatedSurnames.add(document.text(), document.tokens(), tags, typed));
     }
 

@@ -45,6 +45,8 @@ class RelationRulesTest {
                 "Jim O'Neill jobTitle Senior analyst", "Jim O'Neill worksFor Goldman Sachs"});
         CASES.put("name-title-of-org", new String[] {"Terry Leahy, chief executive of Tesco, said sales rose.",
                 "Terry Leahy jobTitle chief executive", "Terry Leahy worksFor Tesco"});
+        CASES.put("name-modified-title-of-org", new String[] {"Ann Cole, sales and marketing director of Tesco, spoke.",
+                "Ann Cole jobTitle director", "Ann Cole worksFor Tesco"});
         CASES.put("name-title-of-org-unit", new String[] {"Jane Roe, deputy head of the University of Leeds's Institute for Transport Studies, spoke.",
                 "Jane Roe jobTitle deputy head", "Jane Roe worksFor Institute for Transport Studies"});
         CASES.put("name-title-of-unit-at-org", new String[] {"Mark Lee, head of the economics and policy group at the Bank of England, spoke.",
