@@ -15,15 +15,20 @@ import org.newsgraph.model.Span;
  * <li>"Mrs Parker Bowles", "Dr Rowan Williams": an honorific ({@code models/name-honorifics.txt})
  * is not part of the name, so the surname clusters with the full name;</li>
  * <li>"Ahmed 'Mido' Hossam": a quoted nickname between two parts of a name, which the tagger
- * splits into three people, is one name.</li>
+ * splits into three people, is one name;</li>
+ * <li>"St James' Park": a name cut at a possessive before a building's head word
+ * ({@code models/place-heads.txt}) is one place.</li>
  * </ul>
  */
 final class MentionBoundaries {
     private static final Pattern NICKNAME = Pattern.compile("\\s+['‘\"“](\\p{Lu}[\\p{L}.-]*)['’\"”]\\s+");
+    private static final Pattern POSSESSIVE_HEAD = Pattern.compile("['’]s?\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}\\p{N}])");
     private final WordList honorifics;
+    private final WordList placeHeads;
 
-    MentionBoundaries(WordList honorifics) {
+    MentionBoundaries(WordList honorifics, WordList placeHeads) {
         this.honorifics = honorifics;
+        this.placeHeads = placeHeads;
     }
 
     /** {@code mentions} sorted by span. */
@@ -35,7 +40,24 @@ final class MentionBoundaries {
                 trimmed.add(t);
             }
         }
-        return joinNicknames(text, trimmed);
+        return withPlaceHeads(text, joinNicknames(text, trimmed));
+    }
+
+    /** "St James' Park", "St George's Chapel": a name, a possessive and a building's head word are one place. */
+    private List<NamedEntity> withPlaceHeads(String text, List<NamedEntity> mentions) {
+        List<NamedEntity> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            NamedEntity m = mentions.get(i);
+            Matcher head = POSSESSIVE_HEAD.matcher(text).region(m.span().end(), text.length());
+            if (head.lookingAt() && placeHeads.contains(head.group(1)) && (i + 1 == mentions.size()
+                    || mentions.get(i + 1).span().begin() >= head.end())) {
+                Span span = new Span(m.span().begin(), head.end());
+                out.add(new NamedEntity(span, EntityType.PLACE, span.of(text)));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private NamedEntity withoutHonorific(String text, NamedEntity m) {

@@ -34,7 +34,9 @@ public final class NerStage extends DeclaredStage {
     private final Pattern organizationName;
     private final MentionTypes mentionTypes;
     private final MentionSplits splits;
-    private final MentionBoundaries boundaries = new MentionBoundaries(new WordList("name-honorifics.txt"));
+    private final MentionBoundaries boundaries = new MentionBoundaries(new WordList("name-honorifics.txt"),
+            new WordList("place-heads.txt"));
+    private final NewsOutlets outlets = new NewsOutlets();
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -83,7 +85,7 @@ public final class NerStage extends DeclaredStage {
         }
         out = splits.split(text, out);
         out.sort(Comparator.comparing(NamedEntity::span));
-        return boundaries.apply(text, out);
+        return outlets.apply(text, tokens, boundaries.apply(text, out));
     }
 
     private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {
@@ -114,7 +116,7 @@ public final class NerStage extends DeclaredStage {
         return out;
     }
 
-    private static boolean alignsWithTokens(Tokens tokens, Span span) {
+    static boolean alignsWithTokens(Tokens tokens, Span span) {
         int i = tokens.tokenAtOrAfter(span.begin());
         if (i >= tokens.tokens().size() || tokens.tokens().get(i).span().begin() != span.begin()) {
             return false;
