@@ -113,6 +113,12 @@ public final class EntityStage extends DeclaredStage {
                 return surname;
             }
         }
+        if (key.contains(" ") && m.type() == EntityType.ORGANIZATION) {
+            Cluster owned = byOwnerAcronym(index, key);
+            if (owned != null) {
+                return owned;
+            }
+        }
         List<Cluster> sharingWord = key.contains(" ") ? List.of() : index.withEdgeWord(key);
         if (!key.contains(" ")) {
             List<Cluster> people = new ArrayList<>();
@@ -169,6 +175,20 @@ public final class EntityStage extends DeclaredStage {
             }
         }
         return found;
+    }
+
+    /** "6 Music" of "BBC 6 Music", "Security Council" of "UN Security Council": the name after its owner's acronym. */
+    private static Cluster byOwnerAcronym(ShortFormIndex index, String key) {
+        for (Cluster c : index.withEdgeWord(key.substring(key.lastIndexOf(' ') + 1))) {
+            for (NamedEntity n : c.mentions) {
+                String[] w = n.text().split("\\s+", 2);
+                if (w.length == 2 && w[0].length() >= 2 && w[0].chars().allMatch(Character::isUpperCase)
+                        && Names.key(w[1]).equals(key) && n.type() == EntityType.ORGANIZATION) {
+                    return c;
+                }
+            }
+        }
+        return null;
     }
 
     /** "Prince Charles" for "Charles" beside "Charles Kennedy": the name is a title and this word. */

@@ -53,7 +53,7 @@ final class MentionTypes {
         for (NamedEntity m : mentions) {
             EntityType t = typeOf(text, tokens, tags, m, mentions);
             types.add(t);
-            if ((t != m.type() || isClub(tokens, m)) && !m.text().contains(" ")) {
+            if ((t != m.type() || isClub(tokens, m, mentions)) && !m.text().contains(" ")) {
                 oneWord.put(m.text(), t); // "Chelsea's Damien Duff" retypes every "Chelsea"
             }
         }
@@ -95,7 +95,7 @@ final class MentionTypes {
                 && Character.isUpperCase(words[words.length - 1].charAt(0)) && !standsAlone(text, m.text(), words[words.length - 1])) {
             return EntityType.PLACE; // "Clarence House"
         }
-        if (isClub(tokens, m)) {
+        if (isClub(tokens, m, all)) {
             return EntityType.ORGANIZATION; // "Chelsea manager Jose Mourinho", "Liverpool fans"
         }
         if (m.type() == EntityType.PERSON && words.length == 1) {
@@ -109,11 +109,17 @@ final class MentionTypes {
         return m.type();
     }
 
-    /** A one-word name, not a country or a state, before a word of a sports team ("Chelsea manager"). */
-    private boolean isClub(Tokens tokens, NamedEntity m) {
-        if (m.text().contains(" ") || demonyms.isCountry(m.text()) || kbp.isCountry(m.text()) || kbp.isCountry(m.text().replace(".", ""))
-                || kbp.isStateOrProvince(m.text())) {
-            return false;
+    /**
+     * A town's one-word name (KBP city list), not a country, a state or a person's surname in the
+     * article, before a word of a sports team ("Chelsea manager", not "Clinton supporters").
+     */
+    private boolean isClub(Tokens tokens, NamedEntity m, List<NamedEntity> all) {
+        if (m.type() == EntityType.ORGANIZATION ? m.text().contains(" ") : !kbp.isCity(m.text())) {
+            return false; // "Trump supporters": only a town's name can be a club's
+        }
+        if (demonyms.isCountry(m.text()) || kbp.isCountry(m.text()) || kbp.isCountry(m.text().replace(".", ""))
+                || kbp.isStateOrProvince(m.text()) || isSurname(m.text(), all)) {
+            return false; // "Clinton supporters" beside "Hillary Clinton"
         }
         int next = tokens.tokenAtOrAfter(m.span().end());
         String after = next < tokens.tokens().size() ? tokens.tokens().get(next).word() : "";
@@ -131,6 +137,10 @@ final class MentionTypes {
             n++;
         }
         return n;
+    }
+
+    private static boolean isSurname(String word, List<NamedEntity> all) {
+        return all.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.text().endsWith(" " + word));
     }
 
     private static boolean startsPerson(Tokens tokens, int i, List<NamedEntity> all) {

@@ -12,9 +12,9 @@ import org.newsgraph.model.Tokens;
 
 /**
  * Newspapers and broadcasters ({@code models/news-outlets.txt}) the tagger misses or mistypes:
- * "told the Guardian", "BBC Radio 4", "The Observer". A match is an organisation where no
- * mention overlaps it; a mention with exactly its text becomes an organisation. A one-word
- * title counts only after "the".
+ * "told the Guardian", "BBC Radio 4", "The Observer". A match is an organisation, replacing the
+ * mentions inside it ("BBC Radio"), unless a mention crosses its edge. A one-word title counts
+ * only after "the".
  */
 final class NewsOutlets {
     private final PhraseMatcher matcher = new PhraseMatcher(ModelFiles.lines("news-outlets.txt"), true);
@@ -28,18 +28,10 @@ final class NewsOutlets {
                 if (!name.contains(" ") && !afterThe(text, span.begin()) || !NerStage.alignsWithTokens(tokens, span)) {
                     continue;
                 }
-                int same = -1;
-                boolean overlaps = false;
-                for (int i = 0; i < out.size(); i++) {
-                    if (out.get(i).span().equals(span)) {
-                        same = i;
-                    } else if (out.get(i).span().overlaps(span)) {
-                        overlaps = true;
-                    }
-                }
-                if (same >= 0) {
-                    out.set(same, new NamedEntity(span, EntityType.ORGANIZATION, name));
-                } else if (!overlaps) {
+                // a mention inside the name ("BBC Radio" of "BBC Radio 4") gives way; one crossing its edge wins
+                boolean crossed = out.stream().anyMatch(m -> m.span().overlaps(span) && !span.contains(m.span()));
+                if (!crossed) {
+                    out.removeIf(m -> span.contains(m.span()));
                     out.add(new NamedEntity(span, EntityType.ORGANIZATION, name));
                 }
             }

@@ -113,6 +113,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameAfterItsOwnersAcronymJoinsIt() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("BBC 6 Music", EntityType.ORGANIZATION),
+                m("6 Music", EntityType.ORGANIZATION), m("BBC", EntityType.ORGANIZATION)));
+        assertEquals(2, find(es, "BBC 6 Music").mentions().size(), es.all().toString());
+        assertEquals(2, es.all().size());
+    }
+
+    @Test
     void aQuotedNicknameInsideANameJoinsIt() {
         Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Ahmed 'Mido' Hossam", EntityType.PERSON),
                 m("Mido", EntityType.PERSON), m("Mido's", EntityType.PERSON)));

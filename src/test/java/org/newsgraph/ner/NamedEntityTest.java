@@ -132,6 +132,21 @@ class NamedEntityTest {
     void aPersonsNameEndingInABuildingIsAPlace() {
         Document d = TestPipeline.run("Clarence House staff were at pains to point out that she attended in a private capacity.");
         assertTrue(mentions(d, EntityType.PLACE).contains("Clarence House"), d.namedEntities().toString());
+        Document bridge = TestPipeline.run("Wayne Bridge broke his ankle. Shearer said he was unsure what caused Bridge's injury.");
+        assertTrue(mentions(bridge, EntityType.PERSON).contains("Wayne Bridge"), "a head word standing alone is a surname");
+    }
+
+    @Test
+    void aNameCutAtAPossessiveBeforeABuildingIsOnePlace() {
+        Document d = TestPipeline.run("Newcastle beat Chelsea 1-0 at St James' Park on Sunday.");
+        assertTrue(mentions(d, EntityType.PLACE).contains("St James' Park"), d.namedEntities().toString());
+    }
+
+    @Test
+    void newsOutletsTheTaggerMissesAreOrganisations() {
+        Document d = TestPipeline.run("He told the Guardian he would appear on BBC Radio 4 on Monday.");
+        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Guardian") && orgs.contains("BBC Radio 4"), d.namedEntities().toString());
     }
 
     @Test
@@ -140,5 +155,7 @@ class NamedEntityTest {
         assertEquals(List.of("Chelsea", "Chelsea"), mentions(d, EntityType.ORGANIZATION), d.namedEntities().toString());
         Document england = TestPipeline.run("He was named England captain on Monday.");
         assertTrue(mentions(england, EntityType.PLACE).contains("England"), "a country stays a place");
+        Document trump = TestPipeline.run("Donald Trump spoke in Iowa. Trump supporters cheered.");
+        assertFalse(mentions(trump, EntityType.ORGANIZATION).contains("Trump"), "a person's surname is no club");
     }
 }
