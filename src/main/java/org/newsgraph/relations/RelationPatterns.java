@@ -38,10 +38,11 @@ final class RelationPatterns {
 
     List<Relation> extract(List<SentenceView> sentences, Entities entities) {
         List<Relation> out = new ArrayList<>();
+        List<Relation> untitled = new ArrayList<>();
         Entity lastOrganization = null;
         for (int si = 0; si < sentences.size(); si++) {
             SentenceView s = sentences.get(si);
-            rules.apply(s, entities, out);
+            rules.apply(s, entities, out, untitled);
             places(s, out);
             personLinks(s, out);
             lastOrganization = founding(s, lastOrganization, out);
@@ -52,6 +53,7 @@ final class RelationPatterns {
                 }
             }
         }
+        RelationRules.membersWhereOthersAre(out, untitled);
         return out;
     }
 

@@ -87,6 +87,14 @@ final class RelationRules {
     }
 
     void apply(SentenceView s, Entities entities, List<Relation> out) {
+        apply(s, entities, out, new ArrayList<>());
+    }
+
+    /**
+     * As above; {@code untitled} also receives the worksFor relations given with no title ("Chelsea's
+     * Damien Duff"), which {@link #membersWhereOthersAre} may turn into memberOf.
+     */
+    void apply(SentenceView s, Entities entities, List<Relation> out, List<Relation> untitled) {
         TokenPattern.Vocabulary v = vocabulary(entities);
         for (Rule r : rules) {
             int i = 0;
@@ -96,13 +104,13 @@ final class RelationRules {
                     i++;
                     continue;
                 }
-                give(r, caps, s, out);
+                give(r, caps, s, out, untitled);
                 i = caps.get("").end();
             }
         }
     }
 
-    private void give(Rule r, Map<String, Capture> caps, SentenceView s, List<Relation> out) {
+    private void give(Rule r, Map<String, Capture> caps, SentenceView s, List<Relation> out, List<Relation> untitled) {
         Capture whole = caps.get("");
         for (Gives g : r.gives()) {
             Capture subject = caps.get(g.subject());
@@ -118,6 +126,28 @@ final class RelationRules {
                     ? new Relation(subject.entity().id(), p, object.entity().id(), null, s.span(whole.first(), whole.end()), r.confidence())
                     : new Relation(subject.entity().id(), p, null, object.text(), s.span(whole.first(), whole.end()), r.confidence());
             out.add(rel);
+            if (g.predicate().equals("affiliation") && p == Predicate.WORKS_FOR && caps.get("t") == null) {
+                untitled.add(rel);
+            }
+        }
+    }
+
+    /**
+     * "Chelsea's Damien Duff" says nothing of his role; when the article makes others members of
+     * the same organisation by their titles ("Drogba, Chelsea's striker"), he is one too.
+     */
+    static void membersWhereOthersAre(List<Relation> out, List<Relation> untitled) {
+        java.util.Set<String> withMembers = new java.util.HashSet<>();
+        for (Relation r : out) {
+            if (r.predicate() == Predicate.MEMBER_OF && r.objectId() != null) {
+                withMembers.add(r.objectId());
+            }
+        }
+        for (Relation r : untitled) {
+            int k = out.indexOf(r);
+            if (k >= 0 && withMembers.contains(r.objectId())) {
+                out.set(k, new Relation(r.subjectId(), Predicate.MEMBER_OF, r.objectId(), null, r.evidence(), r.confidence()));
+            }
         }
     }
 
@@ -163,6 +193,12 @@ final class RelationRules {
             }
 
             @Override
+            public Entity previousOrganisation(SentenceView s, int i) {
+                return lastOrganisationBefore(entities, s.span(Math.min(i, s.size() - 1), Math.min(i, s.size() - 1) + 1).begin(),
+                        s.previousBegin < 0 ? s.span(0, 1).begin() : s.previousBegin);
+            }
+
+            @Override
             public boolean isHonorific(String word) {
                 return titles.isHonorific(word);
             }
@@ -191,6 +227,25 @@ final class RelationRules {
                 best = e;
                 bestCount = n;
                 bestFirst = first;
+            }
+        }
+        return best;
+    }
+
+    /** "The ADSS said … Tony Hunter, the organisation's president": the organisation named last, from {@code from} on. */
+    private static Entity lastOrganisationBefore(Entities entities, int offset, int from) {
+        Entity best = null;
+        int bestBegin = -1;
+        for (Entity e : entities.all()) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            for (var m : e.mentions()) {
+                int b = m.span().begin();
+                if (b >= from && b < offset && b > bestBegin) {
+                    best = e;
+                    bestBegin = b;
+                }
             }
         }
         return best;

@@ -18,7 +18,8 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * (an entity mention of that type), {@code COUNTRY} (a place mention naming a country),
  * {@code NATION} (a country mention or a demonym, "British"), {@code TITLE} (a job-title phrase,
  * see {@link TitlePhrases}), {@code NAME} (any mention), {@code SAY} (a reporting verb), {@code TOPIC}
- * (no token: the person the article has named most so far). A class without a label matches uncaptured.</li>
+ * (no token: the person the article has named most so far), {@code PREVORG} (no token: the organisation
+ * named last before this token, in this sentence or the one before). A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
  * <li>{@code @RB} one token whose part-of-speech tag starts with RB; {@code @$|#} with $ or #.</li>
@@ -29,7 +30,7 @@ import org.newsgraph.relations.SentenceView.MentionRef;
 final class TokenPattern {
     enum Kind { WORDS, TAG, SPAN }
 
-    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC }
+    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG }
 
     record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional, boolean negated) {
         Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
@@ -65,6 +66,9 @@ final class TokenPattern {
          * when this sentence or the one before names them; else null.
          */
         Entity topic(SentenceView s);
+
+        /** The organisation named last before token i, in this sentence or the one before; else null. */
+        Entity previousOrganisation(SentenceView s, int i);
     }
 
     private final String source;
@@ -124,7 +128,8 @@ final class TokenPattern {
     /** The captures of a match starting exactly at token i (with "" mapped to the whole match), or null. */
     Map<String, Capture> matchAt(SentenceView s, int i, Vocabulary v) {
         Element first = elements.get(0);
-        if (!first.optional() && !first.negated() && first.spanClass() != SpanClass.TOPIC && matchOne(first, s, i, v) == null) {
+        if (!first.optional() && !first.negated() && first.spanClass() != SpanClass.TOPIC
+                && first.spanClass() != SpanClass.PREVORG && matchOne(first, s, i, v) == null) {
             return null; // most tokens fail the first word or tag: no map for them
         }
         Map<String, Capture> caps = new HashMap<>();
@@ -200,6 +205,10 @@ final class TokenPattern {
             case TOPIC -> {
                 Entity topic = v.topic(s);
                 return topic == null ? null : new Capture(i, i, topic, topic.name()); // matches no token
+            }
+            case PREVORG -> {
+                Entity org = v.previousOrganisation(s, i);
+                return org == null ? null : new Capture(i, i, org, org.name()); // "the organisation's president"
             }
             case TITLE -> {
                 int end = v.titleEnd(s, i);

@@ -38,17 +38,25 @@ class RelationRulesTest {
         CASES.put("nation-name", new String[] {"The United States team will face fellow American Justin Gatlin.",
                 "Justin Gatlin nationality United States"});
         CASES.put("country-possessive-name", new String[] {"Sweden's Carolina Kluft won the heptathlon.", "Carolina Kluft nationality Sweden"});
+        CASES.put("country-possessive-title-name", new String[] {"Australia's Prime Minister John Howard agreed.",
+                "John Howard jobTitle Prime Minister", "John Howard nationality Australia"});
         CASES.put("org-possessive-name", new String[] {"The BBC's Nick Robinson asked the question.", "Nick Robinson worksFor BBC"});
         CASES.put("title-at-org-name", new String[] {"Senior analyst at Goldman Sachs, Jim O'Neill, disagreed.",
                 "Jim O'Neill jobTitle Senior analyst", "Jim O'Neill worksFor Goldman Sachs"});
         CASES.put("name-title-of-org", new String[] {"Terry Leahy, chief executive of Tesco, said sales rose.",
                 "Terry Leahy jobTitle chief executive", "Terry Leahy worksFor Tesco"});
+        CASES.put("name-title-of-org-unit", new String[] {"Jane Roe, deputy head of the University of Leeds's Institute for Transport Studies, spoke.",
+                "Jane Roe jobTitle deputy head", "Jane Roe worksFor Institute for Transport Studies"});
+        CASES.put("name-title-of-unit-at-org", new String[] {"Mark Lee, head of the economics and policy group at the Bank of England, spoke.",
+                "Mark Lee jobTitle head", "Mark Lee worksFor Bank of England"});
         CASES.put("name-org-title", new String[] {"Jean Todt, Ferrari's team principal, was pleased.",
                 "Jean Todt jobTitle team principal", "Jean Todt worksFor Ferrari"});
         CASES.put("name-nation-title", new String[] {"Namibia celebrated Frankie Fredericks, a Namibian athlete, on Sunday.",
                 "Frankie Fredericks jobTitle athlete", "Frankie Fredericks nationality Namibia"});
         CASES.put("name-place-title", new String[] {"Kerr Putney, Charlotte police chief, spoke.", "Kerr Putney jobTitle police chief"});
         CASES.put("name-title", new String[] {"The cast includes Barbara Windsor, the actress, again.", "Barbara Windsor jobTitle actress"});
+        CASES.put("name-description-title", new String[] {"Oxfam welcomed the plan. Ann Smith, the charity's director, was pleased.",
+                "Ann Smith jobTitle director", "Ann Smith worksFor Oxfam"});
         CASES.put("name-member-of", new String[] {"He praised Frankie Fredericks, now a member of the International Olympic Committee, on Monday.",
                 "Frankie Fredericks memberOf International Olympic Committee"});
         CASES.put("name-of-org", new String[] {"The cuts were criticised by Robert Chote of the Institute for Fiscal Studies.",
@@ -68,10 +76,11 @@ class RelationRulesTest {
     }
 
     private static RelationRules rules;
+    private static Demonyms demonyms;
 
     private static synchronized RelationRules rules() {
         if (rules == null) {
-            Demonyms demonyms = new Demonyms(new KbpGazetteers());
+            demonyms = new Demonyms(new KbpGazetteers());
             rules = new RelationRules(new TitlePhrases(demonyms.kbp(), new WordList("title-words.txt"), demonyms), demonyms);
         }
         return rules;
@@ -149,6 +158,24 @@ class RelationRulesTest {
         Set<String> t = triples(rules(), "Michael Howard spoke. Labour spokesman Mr Kemp replied.");
         assertTrue(t.stream().anyMatch(x -> x.endsWith("jobTitle spokesman")), t.toString());
         assertFalse(t.stream().anyMatch(x -> x.endsWith("jobTitle Mr") || x.contains("spokesman Mr")), t.toString());
+    }
+
+    @Test
+    void aDescriptionBeforeTheOrganisationIsSkipped() {
+        Set<String> t = triples(rules(), "Sales were weak, said Ann Lowe, an analyst at research firm Gartner.");
+        assertTrue(t.contains("Ann Lowe worksFor Gartner"), t.toString());
+    }
+
+    @Test
+    void anUntitledAffiliationIsMembershipWhereTheArticleHasMembers() {
+        RelationRules all = rules();
+        Document d = TestPipeline.run("Arsenal's Thierry Henry scored twice. Patrick Vieira, Arsenal's captain, was booked.");
+        List<Relation> out = new RelationPatterns(demonyms, new WordList("title-words.txt"), new RelationCues(), all)
+                .extract(RelationStage.views(d), d.entities());
+        Set<String> t = out.stream().map(r -> name(d, r.subjectId()) + " " + r.predicate().property() + " "
+                + (r.objectId() != null ? name(d, r.objectId()) : r.value())).collect(Collectors.toSet());
+        assertTrue(t.contains("Thierry Henry memberOf Arsenal"), t.toString());
+        assertFalse(t.contains("Thierry Henry worksFor Arsenal"), t.toString());
     }
 
     @Test
