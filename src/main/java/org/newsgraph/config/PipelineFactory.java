@@ -28,7 +28,7 @@ import org.newsgraph.ner.NerStage;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pos.PosStage;
 import org.newsgraph.pipeline.Stage;
-import org.newsgraph.quotes.QuoteLexicon;
+import org.newsgraph.attribution.AttributionLexicon;
 import org.newsgraph.quotes.QuoteStage;
 import org.newsgraph.read.LanguageStage;
 import org.newsgraph.relations.RelationStage;
@@ -60,7 +60,7 @@ public final class PipelineFactory {
                 case "pos" -> new PosStage(new CoreNlpPosTagger());
                 case "ner" -> nerStage(demonyms);
                 case "entities" -> new EntityStage(demonyms);
-                case "quotes" -> new QuoteStage(new QuoteLexicon(), demonyms, learned ? LearnedModels.attribution() : null);
+                case "quotes" -> new QuoteStage(new AttributionLexicon(), demonyms, learned ? LearnedModels.attribution() : null);
                 case "relations" -> new RelationStage(demonyms);
                 default -> throw new IllegalArgumentException("unknown stage " + name);
             });
