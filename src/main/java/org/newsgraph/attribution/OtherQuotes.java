@@ -10,6 +10,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 import org.newsgraph.pipeline.WorkMeter;
+import org.newsgraph.resolution.SpanIndex;
 
 /**
  * What the features ask about the article's other quotes (one holds this mention, another has
@@ -21,7 +22,7 @@ import org.newsgraph.pipeline.WorkMeter;
 final class OtherQuotes {
     private static final int TOP = 4;
     private final List<Quote> sorted;
-    private final int[] begins;
+    private final SpanIndex spans;
     /** The {@value #TOP} largest content ends among sorted[0..i], largest first (MIN_VALUE when fewer). */
     private final int[][] topEnds;
     private final Map<String, Integer> bySpeaker = new HashMap<>();
@@ -32,13 +33,12 @@ final class OtherQuotes {
         this.view = v;
         sorted = new ArrayList<>(all);
         sorted.sort(Comparator.comparing(Quote::content));
-        begins = new int[sorted.size()];
+        spans = new SpanIndex(sorted.stream().map(Quote::content).toList());
         topEnds = new int[sorted.size()][];
         int[] top = new int[TOP];
         Arrays.fill(top, Integer.MIN_VALUE);
         for (int i = 0; i < sorted.size(); i++) {
             Quote q = sorted.get(i);
-            begins[i] = q.content().begin();
             top = withEnd(top, q.content().end());
             topEnds[i] = top;
             if (q.speakerEntityId() != null) {
@@ -102,7 +102,7 @@ final class OtherQuotes {
         Span c = q.content();
         long holdingOthers = holding(c) - 1L; // q holds itself; at TOP or more the count is past the cap anyway
         long held = 0;
-        for (int i = lowerBound(c.begin()); i < sorted.size() && begins[i] <= c.end() && held + holdingOthers < 3; i++) {
+        for (int i = lowerBound(c.begin()); i < sorted.size() && sorted.get(i).content().begin() <= c.end() && held + holdingOthers < 3; i++) {
             WorkMeter.count(1);
             Span o = sorted.get(i).content();
             if (o.end() <= c.end() && !(o.begin() == c.begin() && o.end() == c.end())) {
@@ -112,29 +112,13 @@ final class OtherQuotes {
         return Math.min(2, Math.max(0, holdingOthers) + held);
     }
 
+    /** Index of the first quote (in content order) beginning after {@code offset}. */
     private int upperBound(int offset) {
-        int lo = 0, hi = begins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (begins[mid] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return spans.lastBeginningBefore(offset + 1) + 1;
     }
 
+    /** Index of the first quote (in content order) beginning at or after {@code offset}. */
     private int lowerBound(int offset) {
-        int lo = 0, hi = begins.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (begins[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return spans.lastBeginningBefore(offset) + 1;
     }
 }

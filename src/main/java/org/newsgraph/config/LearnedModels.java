@@ -8,7 +8,7 @@ import org.newsgraph.attribution.AttributionTrainer;
 import org.newsgraph.backend.opennlp.OpenNlpMaxent;
 import org.newsgraph.backend.opennlp.OpenNlpTokenClassifier;
 import org.newsgraph.lexicon.ModelFiles;
-import org.newsgraph.quotes.QuoteLexicon;
+import org.newsgraph.attribution.AttributionLexicon;
 
 /** The trained models shipped in {@code models/}, read with the backend that wrote them. */
 public final class LearnedModels {
@@ -17,7 +17,7 @@ public final class LearnedModels {
 
     public static AttributionModel attribution() {
         try (InputStream in = ModelFiles.stream(ModelFiles.LEARNED_ATTRIBUTION)) {
-            return AttributionModel.read(in, OpenNlpMaxent.reader(), OpenNlpTokenClassifier.reader(), new QuoteLexicon()::wordClass);
+            return AttributionModel.read(in, OpenNlpMaxent.reader(), OpenNlpTokenClassifier.reader(), new AttributionLexicon()::wordClass);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read model file " + ModelFiles.LEARNED_ATTRIBUTION, e);
         }
@@ -34,7 +34,7 @@ public final class LearnedModels {
      */
     public static AttributionTrainer attributionTrainer(boolean tagger) {
         return new AttributionTrainer(OpenNlpMaxent.trainer(ITERATIONS, CUTOFF),
-                tagger ? OpenNlpTokenClassifier.trainer(TAGGER_ALGORITHM, TAGGER_ITERATIONS, CUTOFF) : null, new QuoteLexicon()::wordClass);
+                tagger ? OpenNlpTokenClassifier.trainer(TAGGER_ALGORITHM, TAGGER_ITERATIONS, CUTOFF) : null, new AttributionLexicon()::wordClass);
     }
 
     public static final String TAGGER_ALGORITHM = "PERCEPTRON";

@@ -28,7 +28,7 @@ import org.newsgraph.ner.NerStage;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pos.PosStage;
 import org.newsgraph.pipeline.Stage;
-import org.newsgraph.quotes.QuoteLexicon;
+import org.newsgraph.attribution.AttributionLexicon;
 import org.newsgraph.quotes.QuoteStage;
 import org.newsgraph.read.LanguageStage;
 import org.newsgraph.relations.RelationStage;
@@ -58,15 +58,20 @@ public final class PipelineFactory {
                 case "layout" -> new LayoutStage(new LayoutPatterns());
                 case "tokens" -> new TokenizeStage(config.tokenizer().equals("opennlp") ? new OpenNlpTokenizer() : new CoreNlpTokenizer());
                 case "pos" -> new PosStage(new CoreNlpPosTagger());
-                case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
-                        new WordList("organization-heads.txt"));
+                case "ner" -> nerStage(demonyms);
                 case "entities" -> new EntityStage(demonyms);
-                case "quotes" -> new QuoteStage(new QuoteLexicon(), demonyms, learned ? LearnedModels.attribution() : null);
+                case "quotes" -> new QuoteStage(new AttributionLexicon(), demonyms, learned ? LearnedModels.attribution() : null);
                 case "relations" -> new RelationStage(demonyms);
                 default -> throw new IllegalArgumentException("unknown stage " + name);
             });
         }
         return new Pipeline(stages);
+    }
+
+    /** The ner stage with its tagger and rule files (also measured alone by {@code bench conll --corrected}). */
+    public static NerStage nerStage(Demonyms demonyms) {
+        return new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
+                new WordList("organization-heads.txt"));
     }
 
     /** The model files the configured stages load (class-path names), for reports such as serve's /v1/info. */

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads the project's own plain-text resources from {@code models/} (packaged on the class
@@ -25,7 +26,8 @@ public final class ModelFiles {
             "gazetteer.tsv", "aliases.tsv", "not-names.txt", "relation-cues.tsv", "speaker-nouns.txt",
             "organization-heads.txt", "attribution-verbs.tsv", "regions.txt", "naming-cues.tsv",
             "attribution-nouns.txt", "attribution-adjectives.txt", "stance-nouns.txt", "finding-nouns.txt",
-            "document-nouns.txt", "html-furniture.txt", "relation-patterns.tsv", "title-lexicon.tsv", "place-prefixes.txt", "time-words.tsv", LEARNED_ATTRIBUTION);
+            "document-nouns.txt", "html-furniture.txt", "relation-patterns.tsv", "title-lexicon.tsv", "place-prefixes.txt", "time-words.tsv",
+            "clause-words.tsv", "name-honorifics.txt", "place-heads.txt", "team-nouns.txt", "news-outlets.txt", LEARNED_ATTRIBUTION);
     private static final String ROOT = "/newsgraph/models/";
 
     private ModelFiles() {
@@ -66,10 +68,15 @@ public final class ModelFiles {
 
     /** SHA-256 over every model file, so a changed rule file changes the configuration hash. */
     public static String fingerprint() {
+        return fingerprint(ALL, ModelFiles::stream);
+    }
+
+    /** SHA-256 over the named files' names and bytes, as {@code open} serves them (a test swaps one file's bytes). */
+    static String fingerprint(List<String> names, Function<String, InputStream> open) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String name : ALL) {
-                try (InputStream in = stream(name)) {
+            for (String name : names) {
+                try (InputStream in = open.apply(name)) {
                     md.update(name.getBytes(StandardCharsets.UTF_8));
                     md.update(in.readAllBytes());
                 }

@@ -3,9 +3,9 @@ package org.newsgraph.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.WordList;
+import org.newsgraph.lexicon.Years;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -22,7 +22,6 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * member lists, colleagues), which read further than one token pattern can.
  */
 final class RelationPatterns {
-    private static final Pattern YEAR = Pattern.compile("1[6-9]\\d\\d|20\\d\\d");
     private final Demonyms demonyms;
     private final WordList titles;
     private final RelationCues cues;
@@ -177,7 +176,7 @@ final class RelationPatterns {
             int clauseEnd = j;
             for (; clauseEnd < s.size() && clauseEnd < j + 10; clauseEnd++) {
                 MentionRef m = s.mention(clauseEnd);
-                Matcher y = YEAR.matcher(s.word(clauseEnd));
+                Matcher y = Years.YEAR.matcher(s.word(clauseEnd));
                 if (m != null && m.type() == EntityType.PLACE) {
                     if (!placesInClause.contains(m)) {
                         placesInClause.add(m);

@@ -70,7 +70,7 @@ class AttributionTrainingTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         trained.write(out);
         AttributionModel read = AttributionModel.read(new ByteArrayInputStream(out.toByteArray()), OpenNlpMaxent.reader(),
-                OpenNlpTokenClassifier.reader(), new org.newsgraph.quotes.QuoteLexicon()::wordClass);
+                OpenNlpTokenClassifier.reader(), new org.newsgraph.attribution.AttributionLexicon()::wordClass);
         assertEquals("fixture", read.note());
         for (AttributionExperiment.Article a : articles) {
             var doc = a.annotated().rules();

@@ -8,7 +8,7 @@ import org.newsgraph.bench.PolnearBenchmark;
 import org.newsgraph.config.PipelineConfig;
 import org.newsgraph.config.PipelineFactory;
 import org.newsgraph.model.*;
-import org.newsgraph.quotes.QuoteLexicon;
+import org.newsgraph.attribution.AttributionLexicon;
 import org.newsgraph.backend.opennlp.OpenNlpTokenClassifier;
 
 /** Development harness (not a test): caches the rules' output over a PolNeAR folder, then cross-validates the tagger. */
@@ -45,7 +45,7 @@ public final class TaggerExperiment {
         if (Files.exists(cache)) {
             try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(cache)))) { return (List<Item>) in.readObject(); }
         }
-        QuoteLexicon lex = new QuoteLexicon();
+        AttributionLexicon lex = new AttributionLexicon();
         List<AttributionExperiment.Article> arts = AttributionExperiment.load(dir, PipelineFactory.build(PipelineConfig.defaults(), false), 2, System.err);
         List<Item> items = new ArrayList<>();
         for (AttributionExperiment.Article a : arts) {

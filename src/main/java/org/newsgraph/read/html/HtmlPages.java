@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsgraph.lexicon.Years;
 import org.newsgraph.model.PageMetadata;
 import org.newsgraph.model.Span;
 
@@ -21,7 +22,6 @@ import org.newsgraph.model.Span;
 public final class HtmlPages {
     /** The extractor named in provenance as the source of the article text. */
     public static final String TEXT_SOURCE = "html:readability4j";
-    private static final Pattern YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b");
     private static final int HEADER_LINES = 4;
     private static final int MAX_HEADER_LINE_WORDS = 15;
     private static final Pattern HTML_START = Pattern.compile(
@@ -93,7 +93,7 @@ public final class HtmlPages {
         int start = following.indexOf(h1.text().replaceAll("[\\s\\u00A0]+", " ").strip());
         for (int i = start + 1; start >= 0 && i < Math.min(start + 1 + HEADER_LINES, following.size()); i++) {
             String line = following.get(i);
-            if (line.split(" ").length <= MAX_HEADER_LINE_WORDS && YEAR.matcher(line).find()) {
+            if (line.split(" ").length <= MAX_HEADER_LINE_WORDS && Years.mentionsYear(line)) {
                 out.add(line);
             }
         }

@@ -1,9 +1,7 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
-import static org.newsgraph.quotes.ClauseWords.*;
-import static org.newsgraph.quotes.ReportedClauses.MAX_NOUN_PHRASE;
-import static org.newsgraph.quotes.ReportedClauses.MAX_OBJECT_BEFORE_TO;
-import static org.newsgraph.quotes.ReportedClauses.MIN_OBJECT_TOKENS;
+import static org.newsgraph.attribution.ClauseWords.*;
+import static org.newsgraph.attribution.TimeWords.*;
 
 import java.util.List;
 import java.util.Set;
@@ -12,26 +10,29 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
+import org.newsgraph.resolution.Speaker;
 
 /**
  * Reported speech carried by a noun or an adjective rather than a verb: a noun of saying with its
  * "that" clause or what it is about ("the police's claim that …", "allegations of fraud"), an
  * adjective of belief or feeling ("were frustrated that …"), a noun of stance after a verb ("has
- * been a supporter of NATO"). Sources and clause ends are found as for verbs, by {@link ReportedClauses}.
+ * been a supporter of NATO"). Sources and clause ends are found as for verbs, by {@link Sources} and {@link ClauseEnds}.
  */
 final class NominalAttributions {
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "over");
     private static final Set<String> PREDICATE_NOMINAL_TAGS = Set.of("DT", "JJ", "JJR", "JJS", "RB", "RBR", "CC", "PRP$", "CD");
     private final Document doc;
-    private final QuoteLexicon lexicon;
+    private final AttributionLexicon lexicon;
     private final SpeakerPhrases phrases;
-    private final ReportedClauses clauses;
+    private final Sources sources;
+    private final ClauseEnds ends;
 
-    NominalAttributions(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases, ReportedClauses clauses) {
+    NominalAttributions(Document doc, AttributionLexicon lexicon, SpeakerPhrases phrases, Sources sources, ClauseEnds ends) {
         this.doc = doc;
         this.lexicon = lexicon;
         this.phrases = phrases;
-        this.clauses = clauses;
+        this.sources = sources;
+        this.ends = ends;
     }
 
     /** Adds to {@code out} the attributions by nouns and adjectives in one sentence's tokens, up to {@code end}. */
@@ -58,12 +59,12 @@ final class NominalAttributions {
                 continue; // "the report that was released": a relative clause
             }
             Speaker possessor = possessor(t, k);
-            if (!tags.get(k).startsWith("NN") && possessor == null && !QuoteLexicon.DETERMINERS.contains(lower(t, k - 1))) {
+            if (!tags.get(k).startsWith("NN") && possessor == null && !ClauseWords.DETERMINERS.contains(lower(t, k - 1))) {
                 continue; // "people who claim that": the verb, tagged or not
             }
             Speaker sp = possessor != null ? possessor : nounSource(t, tags, k);
             int contentStart = k + 2;
-            int contentEnd = withoutTrailingCircumstance(t, contentStart, clauses.clauseEnd(t, tags, contentStart, end, true));
+            int contentEnd = withoutTrailingCircumstance(t, contentStart, ends.clauseEnd(t, tags, contentStart, end, true));
             Span content = new Span(t.get(contentStart).span().begin(), t.get(contentEnd - 1).span().end());
             if (contentEnd - contentStart < MIN_CLAUSE_TOKENS || out.stream().anyMatch(q -> q.content().begin() == content.begin())) {
                 continue;
@@ -92,9 +93,9 @@ final class NominalAttributions {
             if (!tags.get(verb).startsWith("VB") || lower(t, verb).startsWith("mak")) {
                 continue; // "to make sure that …" is nobody's belief
             }
-            Speaker sp = clauses.source(t, tags, 0, verb, out.isEmpty() ? null : out.get(out.size() - 1));
+            Speaker sp = sources.source(t, tags, 0, verb, out.isEmpty() ? null : out.get(out.size() - 1));
             int start = k + 2;
-            int contentEnd = withoutTrailingCircumstance(t, start, clauses.clauseEnd(t, tags, start, end, that));
+            int contentEnd = withoutTrailingCircumstance(t, start, ends.clauseEnd(t, tags, start, end, that));
             if (sp == null || contentEnd - start < (that ? MIN_CLAUSE_TOKENS : MIN_OBJECT_TOKENS)) {
                 continue;
             }
@@ -142,7 +143,7 @@ final class NominalAttributions {
             if (!tags.get(verb).startsWith("VB") || k - verb > MAX_NOUN_PHRASE) {
                 continue;
             }
-            Speaker sp = clauses.source(t, tags, 0, verb, null);
+            Speaker sp = sources.source(t, tags, 0, verb, null);
             int start = k + 2;
             int contentEnd = nounPhraseEnd(t, tags, start, end);
             if (sp != null && contentEnd > start) {
@@ -160,7 +161,7 @@ final class NominalAttributions {
                 && !t.get(stop).word().equals(",")) {
             stop++;
         }
-        return withoutTrailingCircumstance(t, start, clauses.clauseEnd(t, tags, start, stop, false));
+        return withoutTrailingCircumstance(t, start, ends.clauseEnd(t, tags, start, stop, false));
     }
 
     /**
@@ -171,7 +172,7 @@ final class NominalAttributions {
         Speaker sp = possessor(t, noun);
         boolean agent = indexOf(t, "by", Math.max(0, noun - MAX_OBJECT_BEFORE_TO), noun) >= 0; // "dogged by charges that …"
         if (sp == null && !agent && hasVerbBefore(tags, noun)) {
-            Speaker subject = phrases.clauseSubject(t, noun, null, null);
+            Speaker subject = phrases.subjects().clauseSubject(t, noun, null, null);
             sp = lexicon.canSpeak(doc.text(), subject) ? subject : null;
         }
         return sp;
@@ -197,12 +198,12 @@ final class NominalAttributions {
     private Speaker possessor(List<Token> t, int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 3); k--) {
             String w = lower(t, k);
-            if (SpeakerPhrases.isPossessive(w)) {
-                Speaker s = phrases.adjacentBefore(t, 0, k, null);
+            if (ClauseWords.isPossessive(w)) {
+                Speaker s = phrases.before().adjacentBefore(t, 0, k, null);
                 return s != null && lexicon.canSpeak(doc.text(), s) ? s : null;
             }
             if (w.equals("his") || w.equals("her") || w.equals("their") || w.equals("its")) {
-                return phrases.pronoun(t.get(k));
+                return phrases.antecedents().pronoun(t.get(k), null, null);
             }
         }
         return null;

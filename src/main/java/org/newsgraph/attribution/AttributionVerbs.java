@@ -1,4 +1,4 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,9 +1,10 @@
-package org.newsgraph.quotes;
+package org.newsgraph.resolution;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -21,7 +22,7 @@ import org.newsgraph.pipeline.WorkMeter;
  * strategist" → the person it refers back to). Mentions are kept in text order, since every
  * rule scans backwards from a position.
  */
-final class Antecedents {
+public final class Antecedents {
     private static final int MAX_SENTENCES_BACK = 3;
     /**
      * How many mentions back a search looks: more than any news article holds before one point
@@ -31,28 +32,18 @@ final class Antecedents {
     static final int MAX_MENTIONS_BACK = 2000;
     private final String text;
     private final Tokens tokens;
-    private final QuoteLexicon lexicon;
-    private final List<NamedEntity> mentions = new ArrayList<>();
-    private final List<Entity> mentionEntity = new ArrayList<>();
+    private final ReferenceWords vocabulary;
+    private final MentionIndex mentions;
     /** Lower-cased names and their endings after a space ("pence" of "mike pence") to the first such entity in text order. */
-    private final Map<String, Entity> byNameOrEnding = new java.util.HashMap<>();
-    private final int[] maxEndUpTo;
+    private final Map<String, Entity> byNameOrEnding = new HashMap<>();
 
-    Antecedents(Document doc, QuoteLexicon lexicon) {
+    public Antecedents(Document doc, MentionIndex mentions, ReferenceWords vocabulary) {
         this.text = doc.text();
         this.tokens = doc.tokens();
-        this.lexicon = lexicon;
-        List<Map.Entry<NamedEntity, Entity>> all = new ArrayList<>();
-        for (Entity e : doc.entities().all()) {
-            for (NamedEntity m : e.mentions()) {
-                all.add(Map.entry(m, e));
-            }
-        }
-        all.sort(Map.Entry.comparingByKey(Comparator.comparing(NamedEntity::span)));
-        for (Map.Entry<NamedEntity, Entity> me : all) {
-            mentions.add(me.getKey());
-            mentionEntity.add(me.getValue());
-            Entity e = me.getValue();
+        this.vocabulary = vocabulary;
+        this.mentions = mentions;
+        for (int i = 0; i < mentions.size(); i++) {
+            Entity e = mentions.entityOf(i);
             if (e.type() != EntityType.PLACE) {
                 String name = lower(e.name());
                 byNameOrEnding.putIfAbsent(name, e);
@@ -61,32 +52,15 @@ final class Antecedents {
                 }
             }
         }
-        maxEndUpTo = maxEnds();
     }
 
-    /** The furthest end of mentions 0..i: no mention before i reaches past it, so a search for a containing one can stop. */
-    private int[] maxEnds() {
-        int[] out = new int[mentions.size()];
-        int max = -1;
-        for (int i = 0; i < out.length; i++) {
-            max = Math.max(max, mentions.get(i).span().end());
-            out[i] = max;
-        }
-        return out;
+    /** The mentions this resolver searches, with the per-sentence look-up of the mention at a token. */
+    public MentionIndex mentions() {
+        return mentions;
     }
 
-    /** Index of the last mention beginning before {@code offset}, or -1: where every backward search starts. */
     private int lastBeginningBefore(int offset) {
-        int lo = 0, hi = mentions.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (mentions.get(mid).span().begin() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo - 1;
+        return mentions.lastBeginningBefore(offset);
     }
 
     /** The lowest index a backward search from {@code from} may reach. */
@@ -94,23 +68,16 @@ final class Antecedents {
         return Math.max(0, from - MAX_MENTIONS_BACK + 1);
     }
 
-    NamedEntity mention(int i) {
-        return mentions.get(i);
-    }
-
-    Entity entityOf(int i) {
-        return mentionEntity.get(i);
-    }
-
-    Speaker named(int mentionIndex, Span cue) {
-        NamedEntity m = mentions.get(mentionIndex);
-        return new Speaker(m.span(), m.text(), mentionEntity.get(mentionIndex).id(), cue);
+    /** The mention at {@code mentionIndex} as the speaker, resolved to its entity. */
+    public Speaker named(int mentionIndex, Span cue) {
+        NamedEntity m = mentions.mention(mentionIndex);
+        return new Speaker(m.span(), m.text(), mentions.entityOf(mentionIndex).id(), cue);
     }
 
     /** "he" → the previous quote's speaker when recent, else the nearest person before it. */
-    Speaker pronoun(Token tok, Span cue, Quote previous) {
+    public Speaker pronoun(Token tok, Span cue, Quote previous) {
         String w = lower(tok.word());
-        boolean thing = QuoteLexicon.THING_PRONOUNS.contains(w);
+        boolean thing = Pronouns.THING.contains(w);
         Entity inSentence = firstInSentence(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
         if (inSentence != null) {
             // "Trump took to Twitter … to check out what he called …": a person named earlier in the sentence
@@ -125,7 +92,7 @@ final class Antecedents {
     }
 
     /** The person or organisation whose name is, or ends with, these words in any case ("Pence", "WALLACE"), or null. */
-    Entity entityNamed(String words) {
+    public Entity entityNamed(String words) {
         return byNameOrEnding.get(lower(words));
     }
 
@@ -136,15 +103,15 @@ final class Antecedents {
         int from = lastBeginningBefore(offset);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
-            Span m = mentions.get(i).span();
+            Span m = mentions.mention(i).span();
             if (m.end() > offset) {
                 continue;
             }
             if (tokens.sentenceIndexAt(m.begin()) != sentence) {
                 break;
             }
-            if (mentionEntity.get(i).type() == wanted) {
-                first = mentionEntity.get(i);
+            if (mentions.entityOf(i).type() == wanted) {
+                first = mentions.entityOf(i);
             }
         }
         return first;
@@ -154,20 +121,20 @@ final class Antecedents {
         int from = lastBeginningBefore(offset);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
-            if (mentions.get(i).span().end() <= offset && mentionEntity.get(i).type() == wanted) {
-                return mentionEntity.get(i);
+            if (mentions.mention(i).span().end() <= offset && mentions.entityOf(i).type() == wanted) {
+                return mentions.entityOf(i);
             }
         }
         return null;
     }
 
     /** "one academic" stays unnamed; "the minister" resolves to the person last given that title. */
-    Speaker description(Span phrase, Span cue) {
+    public Speaker description(Span phrase, Span cue) {
         String words = phrase.of(text);
         String owner = lower(words.split("\\s+")[0]);
         String head = words.substring(words.lastIndexOf(' ') + 1);
-        boolean owned = QuoteLexicon.THING_PRONOUNS.contains(owner) || owner.equals("his") || owner.equals("her") || owner.equals("their");
-        if (owned && lexicon.isDocumentNoun(head)) {
+        boolean owned = Pronouns.THING.contains(owner) || owner.equals("his") || owner.equals("her") || owner.equals("their");
+        if (owned && vocabulary.isDocumentNoun(head)) {
             // "its own mandate explains": the owner's words; not "his wife said"
             EntityType wanted = owner.equals("its") || owner.equals("their") ? EntityType.ORGANIZATION : EntityType.PERSON;
             Entity e = nearestBefore(phrase.begin(), wanted);
@@ -175,7 +142,7 @@ final class Antecedents {
                 return new Speaker(phrase, e.name(), e.id(), cue);
             }
         }
-        if (lower(words).startsWith("the ") && lexicon.isOrganizationHead(head)) {
+        if (lower(words).startsWith("the ") && vocabulary.isOrganizationHead(head)) {
             // "the union wrote": the organisation named last, in this sentence or the few before
             Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
             if (org != null && isRecent(org, phrase.begin())) {
@@ -183,7 +150,7 @@ final class Antecedents {
             }
         }
         Entity titled = personWithTitleIn(words, phrase.begin());
-        if (titled == null && isDefinite(words) && lexicon.isTitle(words.substring(words.lastIndexOf(' ') + 1))) {
+        if (titled == null && isDefinite(words) && vocabulary.isTitle(words.substring(words.lastIndexOf(' ') + 1))) {
             // "Obama's former campaign strategist said": a definite role description refers back to
             // the person last named, other than one named inside the description.
             titled = nearestPersonOutside(phrase);
@@ -196,8 +163,8 @@ final class Antecedents {
         int from = lastBeginningBefore(offset);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
-            if (mentionEntity.get(i) == e && mentions.get(i).span().end() <= offset) {
-                return here - tokens.sentenceIndexAt(mentions.get(i).span().begin()) <= MAX_SENTENCES_BACK;
+            if (mentions.entityOf(i) == e && mentions.mention(i).span().end() <= offset) {
+                return here - tokens.sentenceIndexAt(mentions.mention(i).span().begin()) <= MAX_SENTENCES_BACK;
             }
         }
         return false;
@@ -209,10 +176,10 @@ final class Antecedents {
     }
 
     private Entity nearestPersonOutside(Span phrase) {
-        java.util.Set<Entity> inside = new java.util.HashSet<>();
-        for (int i = lastBeginningBefore(phrase.begin()) + 1; i < mentions.size() && mentions.get(i).span().begin() < phrase.end(); i++) {
-            if (phrase.contains(mentions.get(i).span())) {
-                inside.add(mentionEntity.get(i));
+        Set<Entity> inside = new HashSet<>();
+        for (int i = lastBeginningBefore(phrase.begin()) + 1; i < mentions.size() && mentions.mention(i).span().begin() < phrase.end(); i++) {
+            if (phrase.contains(mentions.mention(i).span())) {
+                inside.add(mentions.entityOf(i));
             }
         }
         // The subject of the nearest earlier sentence naming a person: the first person it names.
@@ -221,11 +188,11 @@ final class Antecedents {
         int from = lastBeginningBefore(phrase.begin());
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
-            Entity e = mentionEntity.get(i);
-            if (mentions.get(i).span().end() > phrase.begin() || e.type() != EntityType.PERSON || inside.contains(e)) {
+            Entity e = mentions.entityOf(i);
+            if (mentions.mention(i).span().end() > phrase.begin() || e.type() != EntityType.PERSON || inside.contains(e)) {
                 continue;
             }
-            int si = tokens.sentenceIndexAt(mentions.get(i).span().begin());
+            int si = tokens.sentenceIndexAt(mentions.mention(i).span().begin());
             if (foundSentence >= 0 && si != foundSentence) {
                 break;
             }
@@ -238,7 +205,7 @@ final class Antecedents {
     private Entity personWithTitleIn(String phrase, int before) {
         String lowerPhrase = lower(phrase);
         String title = null;
-        for (String t : lexicon.titles()) {
+        for (String t : vocabulary.titles()) {
             if ((" " + lowerPhrase + " ").contains(" " + lower(t) + " ") && (title == null || t.length() > title.length())) {
                 title = t;
             }
@@ -249,31 +216,19 @@ final class Antecedents {
         int from = lastBeginningBefore(before);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
-            NamedEntity m = mentions.get(i);
-            if (m.span().end() > before || mentionEntity.get(i).type() != EntityType.PERSON) {
+            NamedEntity m = mentions.mention(i);
+            if (m.span().end() > before || mentions.entityOf(i).type() != EntityType.PERSON) {
                 continue;
             }
             String around = lower(text.substring(Math.max(0, m.span().begin() - 30), Math.min(text.length(), m.span().end() + 40)));
             if (around.contains(lower(title))) {
-                return mentionEntity.get(i);
+                return mentions.entityOf(i);
             }
         }
         return null;
     }
 
-    /** The first mention (in text order) containing the token, or -1; only mentions beginning at or before it can. */
-    int mentionAt(Span tokenSpan) {
-        int found = -1;
-        for (int i = lastBeginningBefore(tokenSpan.begin() + 1); i >= 0 && maxEndUpTo[i] > tokenSpan.begin(); i--) {
-            WorkMeter.count(1);
-            if (mentions.get(i).span().contains(tokenSpan)) {
-                found = i;
-            }
-        }
-        return found;
-    }
-
     private static String lower(String s) {
-        return SpeakerPhrases.lower(s);
+        return s.toLowerCase(Locale.ROOT);
     }
 }

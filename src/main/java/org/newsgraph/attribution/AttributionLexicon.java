@@ -1,30 +1,20 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.WordList;
+import org.newsgraph.resolution.Pronouns;
+import org.newsgraph.resolution.ReferenceWords;
+import org.newsgraph.resolution.Speaker;
 
-/** Reporting verbs and role words from {@code models/}, as the quote stage consults them. */
-public final class QuoteLexicon {
-    static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "we", "i");
-    static final Set<String> THING_PRONOUNS = Set.of("it", "its");
-    static final Set<String> DETERMINERS = Set.of("a", "an", "one", "another", "the", "some", "two", "three", "my", "our", "your",
-            "several", "many", "most", "few", "all", "both", "each", "other", "this", "that", "these", "those", "his", "her", "their", "its");
-    /** Words between a speaker and the cue: "has said", "also told", "later added". */
-    static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would", "also",
-            "later", "then", "again", "repeatedly", "previously", "once", "recently", "reportedly", "further", "simply", "just",
-            "did", "does", "not", "never", "has also", "flatly", "bluntly", "now", "still", "often", "publicly", "privately");
-    /** Capitalised words that are not names when they start a clause. */
-    static final Set<String> FUNCTION_WORDS = Set.of("but", "and", "or", "so", "yet", "as", "if", "when", "while", "in", "on", "at",
-            "after", "before", "because", "although", "though", "for", "with", "without", "to", "of", "it", "this", "that", "there",
-            "here", "what", "who", "which", "where", "why", "how", "mr", "mrs", "ms", "dr", "still", "now", "then", "also", "asked",
-            "speaking", "meanwhile", "however", "instead", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "i");
+/**
+ * The cue and role words of attribution, from {@code models/}: reporting verbs, attribution verbs,
+ * nouns and adjectives, speaker, document and finding nouns, titles. It also hands resolution the
+ * lists a description is resolved with ({@link ReferenceWords}).
+ */
+public final class AttributionLexicon implements ReferenceWords {
     private final Set<String> verbs = new HashSet<>();
     private final AttributionVerbs attributionVerbs = new AttributionVerbs();
     private final WordList titles;
@@ -35,28 +25,13 @@ public final class QuoteLexicon {
     private final WordList attributionAdjectives = new WordList("attribution-adjectives.txt");
     private final WordList stanceNouns = new WordList("stance-nouns.txt");
     private final WordList findingNouns = new WordList("finding-nouns.txt");
-    private final Pattern nameIntro;
-    private final Pattern someonesWordsIntro;
 
-    public QuoteLexicon() {
+    public AttributionLexicon() {
         for (String v : new WordList("reporting-verbs.txt").entries()) {
             verbs.add(v.toLowerCase(Locale.ROOT));
         }
         titles = new WordList("title-words.txt");
         speakerNouns = new WordList("speaker-nouns.txt");
-        List<String> names = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (String line : ModelFiles.lines("naming-cues.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length != 2 || !f[1].strip().equals("name") && !f[1].strip().equals("words")) {
-                throw new IllegalArgumentException("naming-cues.tsv: expected 'phrase<TAB>name|words' but got: " + line);
-            }
-            (f[1].strip().equals("name") ? names : words).add(Pattern.quote(f[0].strip()).replace(" ", "\\E\\s+\\Q"));
-        }
-        nameIntro = Pattern.compile("(?i)(?:" + String.join("|", names) + ")\\s*(?:the\\s+|an?\\s+)?$");
-        someonesWordsIntro = Pattern.compile("(?:\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Ww]ho)|\\p{Lu}[\\p{L}’'.-]*)\\s+"
-                + "(?:has |had |have |also |once )?(?i:" + String.join("|", words) + ")"
-                + "(?:\\s+(?:it|him|her|them|this|that|[\\p{L}’'-]+’s|[\\p{L}’'-]+'s)(?:\\s+\\p{L}+)?)?\\s*(?:the\\s+|an?\\s+)?$");
     }
 
     /** A noun that can head an unnamed speaker ("one academic", "a spokesman", "sources", "the statement"). */
@@ -65,6 +40,7 @@ public final class QuoteLexicon {
     }
 
     /** "statement", "mandate", "ruling": what somebody issues, so "his statement" is his words. */
+    @Override
     public boolean isDocumentNoun(String word) {
         return documentNouns.contains(word);
     }
@@ -88,14 +64,6 @@ public final class QuoteLexicon {
     }
 
     /**
-     * Whether the text right before a quotation mark says a name or title follows ("known as
-     * the", "a film called"), and not somebody's words ("what he called a").
-     */
-    public boolean introducesName(String before) {
-        return nameIntro.matcher(before).find() && !someonesWordsIntro.matcher(before).find();
-    }
-
-    /**
      * Whether a source found for reported speech can speak: an entity, a name, a pronoun, or a
      * phrase with a speaker noun ("a study by the institute", "sources").
      */
@@ -107,7 +75,7 @@ public final class QuoteLexicon {
             return true;
         }
         for (String w : sp.mention().of(text).split("\\s+")) {
-            if (Character.isUpperCase(w.charAt(0)) || PERSON_PRONOUNS.contains(w.toLowerCase(Locale.ROOT)) || isSpeakerNoun(w)) {
+            if (Character.isUpperCase(w.charAt(0)) || Pronouns.PERSON.contains(w.toLowerCase(Locale.ROOT)) || isSpeakerNoun(w)) {
                 return true;
             }
         }
@@ -115,7 +83,7 @@ public final class QuoteLexicon {
     }
 
     /** "WALLACE", "O'REILLY": a name in capitals, as transcripts label their speakers. */
-    static boolean isTranscriptName(String w) {
+    public static boolean isTranscriptName(String w) {
         return w.length() > 2 && w.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '.' || c == '\'' || c == '’');
     }
 
@@ -140,6 +108,7 @@ public final class QuoteLexicon {
     }
 
     /** "union", "committee": a word that heads organisation names, so "the union" refers back to one. */
+    @Override
     public boolean isOrganizationHead(String word) {
         return organizationHeads.contains(word);
     }
@@ -159,10 +128,12 @@ public final class QuoteLexicon {
                 : stanceNouns.contains(lower) ? "stance" : findingNouns.contains(lower) ? "finding" : isSpeakerNoun(lower) ? "speaker" : "";
     }
 
+    @Override
     public boolean isTitle(String word) {
         return titles.contains(word);
     }
 
+    @Override
     public List<String> titles() {
         return titles.entries();
     }

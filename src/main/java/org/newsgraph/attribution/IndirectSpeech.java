@@ -1,20 +1,21 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
-import static org.newsgraph.quotes.ClauseWords.*;
+import static org.newsgraph.attribution.ClauseWords.*;
+import static org.newsgraph.attribution.TimeWords.*;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
-import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.pipeline.WorkMeter;
+import org.newsgraph.resolution.SpanIndex;
+import org.newsgraph.resolution.Speaker;
 import org.newsgraph.tokens.QuotationMarks;
 
 /**
@@ -26,23 +27,27 @@ import org.newsgraph.tokens.QuotationMarks;
 final class IndirectSpeech {
     private static final int MAX_SPEAKER_AFTER_COMMA = 6;
     private static final int MAX_APPOSITION = 14;
-    private static final Set<String> TRAILING_PUNCTUATION = Set.of(",", ";", ":", "—", "–", "--");
     private static final int MAX_SOURCE_WORDS = 10;
     private static final int MAX_ADDRESSEE = 8;
     private final Document doc;
     private final Tokens tokens;
-    private final QuoteLexicon lexicon;
+    private final AttributionLexicon lexicon;
     private final SpeakerPhrases phrases;
     private final ReportedClauses clauses;
+    private final NominalAttributions nominals;
+    private final ClauseEnds ends;
     /** The marked quotes' contents, for the overlap test every reported clause needs. */
     private SpanIndex markedSpans = new SpanIndex(List.of());
 
-    IndirectSpeech(Document doc, QuoteLexicon lexicon, SpeakerPhrases phrases) {
+    IndirectSpeech(Document doc, AttributionLexicon lexicon, SpeakerPhrases phrases) {
         this.doc = doc;
         this.tokens = doc.tokens();
         this.lexicon = lexicon;
         this.phrases = phrases;
-        this.clauses = new ReportedClauses(doc, lexicon, phrases);
+        Sources sources = new Sources(doc, lexicon, phrases);
+        this.ends = new ClauseEnds(lexicon.attributionVerbs());
+        this.clauses = new ReportedClauses(doc, lexicon, sources, ends);
+        this.nominals = new NominalAttributions(doc, lexicon, phrases, sources, ends);
     }
 
     List<Quote> find(List<Quote> marked) {
@@ -76,7 +81,7 @@ final class IndirectSpeech {
 
     private List<Quote> reported(List<Token> t, List<String> tags, List<Quote> marked) {
         int end = t.size();
-        while (end > 0 && SpeakerPhrases.isPunct(t.get(end - 1).word())) {
+        while (end > 0 && ClauseWords.isPunct(t.get(end - 1).word())) {
             end--;
         }
         if (end < MIN_CLAUSE_TOKENS + 2) {
@@ -95,26 +100,43 @@ final class IndirectSpeech {
         if (q != null && !isQuoted(q.content(), marked)) {
             return List.of(q);
         }
-        return clauses.find(t, tags, end); // "“…,” he said, adding that …": the marked quote's attribution may report more
+        return byWordsOfSaying(t, tags, end); // "“…,” he said, adding that …": the marked quote's attribution may report more
+    }
+
+    /**
+     * The attributions by verbs, nouns and adjectives of saying in one sentence's tokens (without
+     * its closing punctuation, up to {@code end}); a claim before ", X said." leaves the nouns alone.
+     */
+    private List<Quote> byWordsOfSaying(List<Token> t, List<String> tags, int end) {
+        List<Quote> out = new ArrayList<>();
+        int claimEnd = clauses.clauseBeforeSource(t, tags, end, out);
+        if (claimEnd > 0) {
+            clauses.attributionVerbs(t, tags, 0, claimEnd, out);
+            return out;
+        }
+        clauses.attributionVerbs(t, tags, 0, end, out);
+        nominals.find(t, tags, end, out);
+        return out;
     }
 
     /** "according to X, CONTENT" and "CONTENT, according to X". */
     private Quote accordingTo(List<Token> t, int end) {
-        for (int k = 0; k + 1 < end; k++) {
-            if (lower(t, k).equals("according") && lower(t, k + 1).equals("to")) {
-                Speaker sp = phrases.candidateAfter(t, k + 2, null, null);
+        for (int k = 0; k < end; k++) {
+            int phrase = sourcePhraseAt(t, k, end);
+            if (phrase > 0) {
+                Speaker sp = phrases.after().candidateAfter(t, k + phrase, null, null);
                 if (sp == null) {
-                    sp = phrases.phraseUpTo(t, k + 2, end, MAX_SOURCE_WORDS); // "according to federal statistics": data and documents speak too
+                    sp = phrases.before().phraseUpTo(t, k + phrase, end, MAX_SOURCE_WORDS); // "according to federal statistics": data and documents speak too
                 }
                 if (sp == null) {
                     return null;
                 }
-                if (k == 0 || k == 1 && SpeakerPhrases.isPunct(t.get(0).word())) {
-                    int comma = indexOf(t, ",", k + 2, end);
-                    return comma > 0 && end - comma - 1 >= MIN_CLAUSE_TOKENS ? quote(t, comma + 1, end, sp) : null;
+                if (k == 0 || k == 1 && ClauseWords.isPunct(t.get(0).word())) {
+                    int comma = indexOf(t, ",", k + phrase, end);
+                    return comma > 0 && end - comma - 1 >= MIN_CLAUSE_TOKENS ? IndirectQuotes.of(t, comma + 1, end, sp) : null;
                 }
                 int contentEnd = k > 0 && t.get(k - 1).word().equals(",") ? k - 1 : k;
-                return contentEnd >= MIN_CLAUSE_TOKENS ? quote(t, 0, contentEnd, sp) : null;
+                return contentEnd >= MIN_CLAUSE_TOKENS ? IndirectQuotes.of(t, 0, contentEnd, sp) : null;
             }
         }
         return null;
@@ -130,34 +152,34 @@ final class IndirectSpeech {
                 continue;
             }
             List<Token> tail = t.subList(comma + 1, Math.min(end, comma + 1 + MAX_SPEAKER_AFTER_COMMA + MAX_APPOSITION));
-            int cue = phrases.cueIndex(tail, 0);
+            int cue = phrases.words().cueIndex(tail, 0);
             if (cue < 0) {
                 continue;
             }
-            Span cueSpan = phrases.cueSpan(tail, cue);
+            Span cueSpan = phrases.words().cueSpan(tail, cue);
             AttributionVerbs.Match verb = lexicon.attributionVerbs().at(tail, cue);
-            int afterCue = skipTimeWords(t, comma + 1 + cue + phrases.cueLength(tail, cue), end);
+            int afterCue = skipTimeWords(t, comma + 1 + cue + phrases.words().cueLength(tail, cue), end);
             if (verb != null && verb.takesAddressee()) {
                 afterCue = pastAddressee(t, tags, afterCue, end);
             }
             if (cue == 0) {
-                Speaker sp = lower(tail, 0).endsWith("ing") ? null : phrases.candidateAfter(tail, phrases.cueLength(tail, 0), cueSpan, null);
+                Speaker sp = lower(tail, 0).endsWith("ing") ? null : phrases.after().candidateAfter(tail, phrases.words().cueLength(tail, 0), cueSpan, null);
                 if (lexicon.canSpeak(doc.text(), sp) && comma >= MIN_CLAUSE_TOKENS && endsSentenceOrApposition(t, sp.mention().end(), end)) {
-                    return quote(t, 0, comma, sp);
+                    return IndirectQuotes.of(t, 0, comma, sp);
                 }
                 continue;
             }
-            Speaker sp = phrases.adjacentBefore(tail, 0, cue, null);
+            Speaker sp = phrases.before().adjacentBefore(tail, 0, cue, null);
             if (!lexicon.canSpeak(doc.text(), sp)
                     || sp.mention().begin() != tail.get(0).span().begin() && cue - parentheticalBefore(tail, cue) > MAX_SPEAKER_AFTER_COMMA) {
                 continue;
             }
-            if (afterCue >= end && comma >= MIN_CLAUSE_TOKENS && !ReportedClauses.isSubordinateClause(t, comma)) {
-                return quote(t, 0, comma, sp);
+            if (afterCue >= end && comma >= MIN_CLAUSE_TOKENS && !isSubordinateClause(t, comma)) {
+                return IndirectQuotes.of(t, 0, comma, sp);
             }
             if (afterCue < end && t.get(afterCue).word().equals(",") && end - afterCue - 1 >= MIN_CLAUSE_TOKENS) {
                 String next = lower(t, afterCue + 1);
-                boolean opensWithSubordinate = ReportedClauses.SUBORDINATORS.contains(lower(t, 0)) || lower(t, 0).equals("so");
+                boolean opensWithSubordinate = SUBORDINATORS.contains(lower(t, 0)) || lower(t, 0).equals("so");
                 if (continuesTheClaim(t.get(afterCue + 1).word()) || next.equals("and") || next.equals("but") || opensWithSubordinate) {
                     // "The museum, Mr. Obama said, would make …", "Though the transition was seamless, he said,
                     // replacing her would be …": the claim runs around its attribution, from the relative
@@ -169,10 +191,10 @@ final class IndirectSpeech {
                     open--; // the comma right before the speaker
                     boolean relative = open >= 2 && t.get(open).word().equals(",") && NON_RESTRICTIVE.contains(lower(t, open - 1))
                             && t.get(open - 2).word().equals(",");
-                    return quote(t, relative ? open - 1 : 0, clauses.clauseEnd(t, tags, afterCue + 1, end, true), sp);
+                    return IndirectQuotes.of(t, relative ? open - 1 : 0, ends.clauseEnd(t, tags, afterCue + 1, end, true), sp);
                 }
                 if (comma >= MIN_CLAUSE_TOKENS) {
-                    return quote(t, 0, comma, sp); // "…, lawmakers said Friday, as they bristled …": the writer goes on
+                    return IndirectQuotes.of(t, 0, comma, sp); // "…, lawmakers said Friday, as they bristled …": the writer goes on
                 }
             }
         }
@@ -229,14 +251,14 @@ final class IndirectSpeech {
             return null;
         }
         Span phrase = new Span(t.get(1).span().begin(), t.get(comma - 1).span().end());
-        return quote(t, comma + 1, end, new Speaker(phrase, phrase.of(doc.text()), null, t.get(0).span()));
+        return IndirectQuotes.of(t, comma + 1, end, new Speaker(phrase, phrase.of(doc.text()), null, t.get(0).span()));
     }
 
     /** "…, he said, would make …" goes on with the claim; "…, he said, referring to …" with the writer's words. */
     private static boolean continuesTheClaim(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return Character.isLetterOrDigit(word.charAt(0)) && !w.endsWith("ing") && !PREPOSITIONS.contains(w) && !NOT_CLAUSES.contains(w)
-                && !w.equals("compared");
+                && !WRITER_VERBS.contains(w);
     }
 
     /** After "said X": the end of the sentence, or an apposition describing X ("…, the lawyer for …"). */
@@ -246,33 +268,25 @@ final class IndirectSpeech {
             k++;
         }
         return k >= end || t.get(k).word().equals(",") && k + 1 < end
-                && (QuoteLexicon.DETERMINERS.contains(lower(t, k + 1)) || Character.isUpperCase(t.get(k + 1).word().charAt(0)));
+                && (ClauseWords.DETERMINERS.contains(lower(t, k + 1)) || Character.isUpperCase(t.get(k + 1).word().charAt(0)));
     }
 
     /** "X: CONTENT" opening a paragraph, as headlines and transcripts attribute. */
     private Quote colonAfterSpeaker(List<Token> t, int end) {
         int colon = indexOf(t, ":", 1, Math.min(end, 5));
         if (colon > 0 && end - colon - 1 >= MIN_CLAUSE_TOKENS) {
-            Speaker sp = phrases.adjacentBefore(t, 0, colon, null);
+            Speaker sp = phrases.before().adjacentBefore(t, 0, colon, null);
             if (sp != null && sp.entityId() == null) {
                 // "Pence: …" in a headline the tagger read as Title Case
                 Entity e = phrases.antecedents().entityNamed(sp.mention().of(doc.text()));
                 sp = e == null ? sp : new Speaker(sp.mention(), e.name(), e.id(), sp.cue());
             }
             boolean named = sp != null && (sp.entityId() != null || lexicon.isSpeakerNoun(t.get(colon - 1).word())
-                    || QuoteLexicon.isTranscriptName(t.get(colon - 1).word()));
+                    || AttributionLexicon.isTranscriptName(t.get(colon - 1).word()));
             if (named && sp.mention().begin() == t.get(0).span().begin()) {
-                return quote(t, colon + 1, end, new Speaker(sp.mention(), sp.text(), sp.entityId(), null));
+                return IndirectQuotes.of(t, colon + 1, end, new Speaker(sp.mention(), sp.text(), sp.entityId(), null));
             }
         }
         return null;
-    }
-
-    static Quote quote(List<Token> t, int from, int to, Speaker sp) {
-        while (to - 1 > from && TRAILING_PUNCTUATION.contains(t.get(to - 1).word())) {
-            to--; // "described the showdown as ominous, and said …": the comma belongs to the sentence
-        }
-        Span content = new Span(t.get(from).span().begin(), t.get(to - 1).span().end());
-        return new Quote(content, QuoteKind.INDIRECT, sp.cue(), sp.mention(), sp.text(), sp.entityId());
     }
 }

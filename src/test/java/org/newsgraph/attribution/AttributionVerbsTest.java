@@ -1,4 +1,4 @@
-package org.newsgraph.quotes;
+package org.newsgraph.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
-import org.newsgraph.quotes.AttributionVerbs.Takes;
+import org.newsgraph.attribution.AttributionVerbs.Takes;
 
 /** The attribution-verb lexicon as the reported-speech rules read it. */
 class AttributionVerbsTest {

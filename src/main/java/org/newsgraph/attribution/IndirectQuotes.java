@@ -1,0 +1,24 @@
+package org.newsgraph.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.resolution.Speaker;
+
+/** The indirect quote for a run of a sentence's tokens and its source. */
+final class IndirectQuotes {
+    private static final Set<String> TRAILING_PUNCTUATION = Set.of(",", ";", ":", "—", "–", "--");
+    static Quote of(List<Token> t, int from, int to, Speaker sp) {
+        while (to - 1 > from && TRAILING_PUNCTUATION.contains(t.get(to - 1).word())) {
+            to--; // "described the showdown as ominous, and said …": the comma belongs to the sentence
+        }
+        Span content = new Span(t.get(from).span().begin(), t.get(to - 1).span().end());
+        return new Quote(content, QuoteKind.INDIRECT, sp.cue(), sp.mention(), sp.text(), sp.entityId());
+    }
+
+    private IndirectQuotes() {
+    }
+}

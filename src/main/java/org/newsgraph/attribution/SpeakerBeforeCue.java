@@ -1,0 +1,278 @@
+package org.newsgraph.attribution;
+
+import static org.newsgraph.attribution.ClauseWords.*;
+
+import java.util.List;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Quote;
+import org.newsgraph.resolution.Antecedents;
+import org.newsgraph.resolution.MentionIndex;
+import org.newsgraph.resolution.Pronouns;
+import org.newsgraph.resolution.Speaker;
+
+/**
+ * The speaker written before a cue ("Tester said", "Rep. Gwen Moore (D-Wis.) said", "the
+ * announcer said", "she later added", "a spokesman for Trump said"): a name, a pronoun, a
+ * capitalised name the tagger missed or a noun phrase, resolved to its entity by {@link Antecedents}.
+ */
+final class SpeakerBeforeCue {
+    private final String text;
+    private final Antecedents antecedents;
+    private final MentionIndex mentions;
+    private final AttributionLexicon lexicon;
+    private final SentenceWords words;
+
+    SpeakerBeforeCue(Document doc, Antecedents antecedents, AttributionLexicon lexicon, SentenceWords words) {
+        this.text = doc.text();
+        this.antecedents = antecedents;
+        this.mentions = antecedents.mentions();
+        this.lexicon = lexicon;
+        this.words = words;
+    }
+
+    private static final int MAX_DESCRIPTION_TOKENS = 12;
+
+    /**
+     * The speaker written right before a cue ("Tester said", "Rep. Gwen Moore (D-Wis.) said",
+     * "the announcer said", "she later added"): a name, a pronoun, a capitalised name the tagger
+     * missed, or a noun phrase.
+     */
+    Speaker adjacentBefore(List<Token> t, int from, int cue, Quote previous) {
+        Speaker s = adjacentPhrase(t, from, cue, previous);
+        return s == null ? null : ofHeadNoun(t, from, s);
+    }
+
+    /**
+     * "a spokesman for Trump said", "A 2014 study by the institute found", "Protesters marching
+     * through the streets chanted": the speaker is the noun the phrase hangs from, not the one after
+     * the preposition.
+     */
+    Speaker ofHeadNoun(List<Token> t, int from, Speaker s) {
+        int p = from;
+        while (p < t.size() && t.get(p).span().end() <= s.mention().begin()) {
+            p++;
+        }
+        p--; // the token right before the speaker phrase
+        String preposition = p < from ? "" : lower(t.get(p).word());
+        int head = p - 1;
+        boolean participle = head - 1 >= from && words.tagOf(t.get(head)).equals("VBG") && words.isCommonNoun(t.get(head - 1))
+                && words.tagOf(t.get(p)).equals("IN");
+        if (participle) {
+            head--; // "Protesters marching through the streets chanted": the protesters, not the streets
+        }
+        if (head < from || !participle && !HEAD_PREPOSITIONS.contains(preposition) && !preposition.equals("in")
+                || !words.isCommonNoun(t.get(head)) && !lexicon.isTitle(t.get(head).word())) {
+            return s;
+        }
+        int b = head;
+        while (b - 1 >= from && NOUN_PHRASE_TAGS.contains(words.tagOf(t.get(b - 1)))) {
+            b--;
+        }
+        return antecedents.description(new Span(t.get(b).span().begin(), s.mention().end()), s.cue());
+    }
+
+    Speaker adjacentPhrase(List<Token> t, int from, int cue, Quote previous) {
+        Span cueSpan = words.cueSpan(t, cue);
+        int k = cue - 1;
+        while (k >= from && ClauseWords.AUXILIARIES.contains(lower(t.get(k).word()))) {
+            k--;
+        }
+        int time = k;
+        while (time >= from && (TimeWords.TIME_WORDS.contains(lower(t.get(time).word())) || TimeWords.isDateWord(t, time, cue))) {
+            time--;
+        }
+        if (time < k && time > from && (lower(t.get(time).word()).equals("in") || lower(t.get(time).word()).equals("on"))) {
+            k = time - 1; // "The senator on Monday said", "who in 2010 said": when, not who
+        }
+        if (k >= from && t.get(k).word().equals(")")) {
+            while (k >= from && !t.get(k).word().equals("(")) {
+                k--;
+            }
+            k--;
+        }
+        if (k < from) {
+            return null;
+        }
+        if (t.get(k).word().equals(",")) {
+            // "Vann R. Newkirk II, a writer for The Atlantic, said": skip the apposition back to the name
+            return beforeApposition(t, from, k, cueSpan, previous);
+        }
+        Token tok = t.get(k);
+        int m = mentions.mentionAt(tok);
+        if (m >= 0) {
+            return mentions.entityOf(m).type() != EntityType.PLACE || isPlaceActing(t, from, m) ? antecedents.named(m, cueSpan) : null;
+        }
+        String w = lower(tok.word());
+        if (Pronouns.PERSON.contains(w) || Pronouns.THING.contains(w)) {
+            return antecedents.pronoun(tok, cueSpan, previous);
+        }
+        if (words.isCapitalisedName(tok.word())) {
+            int b = k;
+            while (b - 1 >= from && words.isCapitalisedName(t.get(b - 1).word()) && mentions.mentionAt(t.get(b - 1)) < 0) {
+                b--;
+            }
+            Span phrase = new Span(t.get(b).span().begin(), tok.span().end());
+            return new Speaker(phrase, phrase.of(text), null, cueSpan);
+        }
+        int b = k;
+        while (b >= from && k - b < MAX_NOUN_PHRASE_TOKENS && !isPunct(t.get(b).word()) && !lexicon.isCue(t.get(b).word())
+                && !ClauseWords.NOT_NAMES.contains(lower(t.get(b).word())) && mentions.mentionAt(t.get(b)) < 0) {
+            String bw = t.get(b).word();
+            boolean possessive = bw.endsWith("’s") || bw.endsWith("'s");
+            if (ClauseWords.DETERMINERS.contains(lower(bw)) || possessive) {
+                if (b < k && (lexicon.isSpeakerNoun(tok.word()) || words.isNoun(tok))) {
+                    int start = possessive && b > from && isPossessive(bw) ? possessorStart(t, b - 1, from) : b;
+                    return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
+                }
+                return null;
+            }
+            b--;
+        }
+        if (lexicon.isTitle(tok.word())) {
+            // "the former secretary of state and current Democratic presidential nominee said": a long
+            // definite description; find its article before the clause breaks.
+            for (int d = b; d >= from && k - d <= MAX_DESCRIPTION_TOKENS && !isPunct(t.get(d).word()); d--) {
+                if (lower(t.get(d).word()).equals("the")) {
+                    return antecedents.description(new Span(t.get(d).span().begin(), tok.span().end()), cueSpan);
+                }
+            }
+        }
+        if (b >= from && b < k && mentions.mentionAt(t.get(b)) >= 0 && (lexicon.isSpeakerNoun(tok.word()) || words.isNoun(tok))) {
+            // "The Trump campaign has said", "the Obama administration announced": a name modifying the
+            // noun that speaks is part of the phrase, and does not speak itself
+            int start = b;
+            while (start - 1 >= from && mentions.mentionAt(t.get(start - 1)) == mentions.mentionAt(t.get(b))) {
+                start--;
+            }
+            if (start - 1 >= from && ClauseWords.DETERMINERS.contains(lower(t.get(start - 1).word()))) {
+                start--;
+            }
+            Span phrase = new Span(t.get(start).span().begin(), tok.span().end());
+            return new Speaker(phrase, phrase.of(text), null, cueSpan);
+        }
+        if (!lexicon.isSpeakerNoun(tok.word())) {
+            return null;
+        }
+        int start = k;
+        while (start - 1 >= from && (words.tagOf(t.get(start - 1)).equals("CD") || words.tagOf(t.get(start - 1)).startsWith("JJ"))) {
+            start--; // "63 percent said", "independent experts say"
+        }
+        return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
+    }
+
+    /**
+     * "according to federal statistics", "according to a 52-count civil complaint filed by …": the
+     * phrase from {@code from} to the next punctuation, shorter than {@code max} words, as an
+     * unnamed source; or null.
+     */
+    Speaker phraseUpTo(List<Token> t, int from, int end, int max) {
+        int k = from;
+        while (k < end && k - from < max && !isPunct(t.get(k).word())) {
+            k++;
+        }
+        if (k == from || k - from >= max) {
+            return null;
+        }
+        Span phrase = new Span(t.get(from).span().begin(), t.get(k - 1).span().end());
+        return new Speaker(phrase, phrase.of(text), null, null);
+    }
+
+    /** "North Korea said" speaks for its government; "a source in Washington said" does not. */
+    boolean isPlaceActing(List<Token> t, int from, int mention) {
+        Span place = mentions.mention(mention).span();
+        int k = from;
+        while (k < t.size() && t.get(k).span().end() <= place.begin()) {
+            k++;
+        }
+        if (k == from) {
+            return true;
+        }
+        String before = lower(t.get(k - 1).word());
+        return !ClauseWords.NOT_NAMES.contains(before) && !before.equals("the") && Character.isLetter(before.charAt(0))
+                || before.equals(",") || before.equals("and") || before.equals("but");
+    }
+
+    /** The name before one or two appositions that end right before the cue. */
+    Speaker beforeApposition(List<Token> t, int from, int comma, Span cueSpan, Quote previous) {
+        int commas = 0;
+        for (int j = comma - 1; j >= from && comma - j <= MAX_APPOSITION_TOKENS; j--) {
+            if (!t.get(j).word().equals(",")) {
+                continue;
+            }
+            if (++commas > 2) {
+                return null;
+            }
+            int n = j - 1;
+            if (n >= from && t.get(n).word().equals(")")) {
+                while (n >= from && !t.get(n).word().equals("(")) {
+                    n--; // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+                }
+                n--;
+            }
+            int inside = mentions.mentionAt(t.get(j + 1));
+            if (inside >= 0 && mentions.entityOf(inside).type() == EntityType.PERSON
+                    && mentions.mention(inside).span().end() == t.get(comma - 1).span().end()) {
+                return antecedents.named(inside, cueSpan); // "The state's campaign chairman, Phil Lovas, said"
+            }
+            if (n >= from) {
+                Token name = t.get(n);
+                int m = mentions.mentionAt(name);
+                if (m >= 0 && mentions.entityOf(m).type() != EntityType.PLACE) {
+                    return antecedents.named(m, cueSpan);
+                }
+                if (words.isCapitalisedName(name.word()) && j + 1 < comma && ClauseWords.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
+                    int b = n;
+                    while (b - 1 >= from && words.isCapitalisedName(t.get(b - 1).word())) {
+                        b--;
+                    }
+                    Span phrase = new Span(t.get(b).span().begin(), name.span().end());
+                    return new Speaker(phrase, phrase.of(text), null, cueSpan);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** First token of the possessor before a split-off "’s": a whole entity mention, or one word. */
+    int possessorStart(List<Token> t, int k, int from) {
+        int m = mentions.mentionAt(t.get(k));
+        if (m < 0) {
+            return k;
+        }
+        int b = k;
+        while (b - 1 >= from && mentions.mention(m).span().contains(t.get(b - 1).span())) {
+            b--;
+        }
+        return b;
+    }
+
+    /** The speaker nearest before a cue, scanning back over at most a clause. */
+    Speaker candidateBefore(List<Token> t, Span cue, Quote previous) {
+        for (int k = t.size() - 1; k >= 0; k--) {
+            Token tok = t.get(k);
+            int m = mentions.mentionAt(tok);
+            if (m >= 0) {
+                Entity e = mentions.entityOf(m);
+                if (e.type() == EntityType.PLACE) {
+                    continue;
+                }
+                return antecedents.named(m, cue);
+            }
+            String w = lower(tok.word());
+            if (Pronouns.PERSON.contains(w) || Pronouns.THING.contains(w)) {
+                return antecedents.pronoun(tok, cue, previous);
+            }
+            if (ClauseWords.DETERMINERS.contains(w) || k == 0 && words.isNounLike(tok.word())) {
+                Span phrase = new Span(tok.span().begin(), t.get(t.size() - 1).span().end());
+                if (t.size() - k <= MAX_SPEAKER_TOKENS && words.phraseIsNominal(t.subList(k, t.size()))) {
+                    return antecedents.description(phrase, cue);
+                }
+            }
+        }
+        return null;
+    }
+}
