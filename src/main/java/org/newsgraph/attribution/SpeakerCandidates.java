@@ -19,17 +19,17 @@ import org.newsgraph.resolution.MentionIndex;
  * overlapping a name, nearest first.
  */
 final class SpeakerCandidates {
-    static final int MAX = 8;
+    static final int MAX = 12;
     /**
      * The ranker's switches, the shipped set by default: the development harness
      * ({@code RankExperiment} in src/test) measures other sets by changing them, so that each
      * feature kept or dropped in docs/attribution.md is measured with the code that ships.
      * "chunks"/"pron"/"np": unnamed candidates; "cuerel": the candidate's relation to the cue;
      * "headclass": the word-list class of a noun phrase's head; "para": the candidate's paragraph
-     * against the quote's; "cont": the candidate spoke the quote before; "trainnone": quotes the
-     * rules left unattributed train the ranker too.
+     * against the quote's; "trainnone": quotes the rules left unattributed train the ranker too;
+     * "cont" (measured, not shipped): the candidate spoke the quote before.
      */
-    static volatile Set<String> flags = Set.of("chunks", "pron", "np", "cuerel", "headclass", "trainnone", "para", "cont");
+    static volatile Set<String> flags = Set.of("chunks", "pron", "np", "cuerel", "headclass", "trainnone", "para");
     static volatile int max = MAX;
 
     /** {@code head}: a pronoun or a noun phrase's last word (null for names); {@code headClass}: its class in the word lists. */
@@ -64,12 +64,17 @@ final class SpeakerCandidates {
         int from = v.sentenceSpan(Math.max(0, first - 1)).begin();
         int to = v.sentenceSpan(Math.min(v.sentences() - 1, last + 1)).end();
         List<Candidate> named = new ArrayList<>();
+        List<Span> places = new ArrayList<>();
         // mentions are in text order: only those beginning in [from, to) can lie inside it
         for (int i = mentions.lastBeginningBefore(from) + 1; i < mentions.size() && mentions.mention(i).span().begin() < to; i++) {
             WorkMeter.count(1);
             Entity e = mentions.entityOf(i);
             Span s = mentions.mention(i).span();
-            if (e.type() == EntityType.PLACE || s.begin() < from || s.end() > to || q.content().overlaps(s)
+            if (e.type() == EntityType.PLACE) {
+                places.add(s);
+                continue;
+            }
+            if (s.begin() < from || s.end() > to || q.content().overlaps(s)
                     || q.speakerMention() != null && q.speakerMention().overlaps(s)) {
                 continue;
             }
@@ -78,10 +83,12 @@ final class SpeakerCandidates {
         if (!chunks.isEmpty()) {
             String text = v.doc().text();
             for (int i = firstChunkAtOrAfter(from); i < chunks.size() && chunks.get(i).span().begin() < to; i++) {
+                WorkMeter.count(1);
                 MentionChunks.Chunk c = chunks.get(i);
                 Span s = c.span();
                 if (s.end() > to || q.content().overlaps(s) || q.speakerMention() != null && q.speakerMention().overlaps(s)
-                        || named.stream().anyMatch(o -> o.mention().overlaps(s))) {
+                        || named.stream().anyMatch(o -> o.mention().overlaps(s)) || places.stream().anyMatch(p -> p.overlaps(s))) {
+                    // a place is nobody's speaker: "in Tulsa, Oklahoma" is a noun phrase, not a source
                     continue;
                 }
                 if (c.kind() == MentionChunks.Kind.NOUN_PHRASE && !flags.contains("np") || c.kind() != MentionChunks.Kind.NOUN_PHRASE && !flags.contains("pron")) {

@@ -12,13 +12,13 @@ final class SpeakerRanker {
     /*
      * Chosen by 5-fold cross-validation on polnear-train (docs/attribution.md); the development
      * harness changes them to measure others. A direct quote's speaker changes from the rules'
-     * choice only when another candidate scores MARGIN more: the quote rules are precise on
-     * direct quotes, and a smaller margin traded dev accuracy for fold accuracy. A quote the rules
-     * left without a speaker gets the best candidate when its score reaches UNATTRIBUTED.
+     * choice only when another candidate scores {@code margin} more: the quote rules are precise
+     * on direct quotes, and no margin traded dev accuracy for fold accuracy. A quote the rules
+     * left without a speaker gets the best candidate when its score reaches {@code unattributed}.
      */
-    static volatile double margin = 0.1;
+    static volatile double margin = 0.15;
     static volatile double indirectMargin = 0;
-    static volatile double unattributed = 0.5;
+    static volatile double unattributed = 0.3;
 
     private SpeakerRanker() {
     }
