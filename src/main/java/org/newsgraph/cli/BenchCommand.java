@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.backend.corenlp.CoreNlpNerTagger;
+import org.newsgraph.backend.corenlp.CoreNlpPosTagger;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.KbpGazetteers;
+import org.newsgraph.ner.CorrectedNerTagger;
+import org.newsgraph.ner.NerTagger;
 import org.newsgraph.backend.corenlp.CoreNlpQuoteBaseline;
 import org.newsgraph.bench.AttributionExperiment;
 import org.newsgraph.bench.ConllBenchmark;
@@ -61,9 +66,15 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--predictions", paramLabel = "OUT", description = "Write token<TAB>label lines, a blank line between sentences.")
         Path predictions;
 
+        @Option(names = "--corrected", description = "Measure the whole ner stage (the tagger and its corrections from models/), "
+                + "each sentence alone, not only the statistical tagger.")
+        boolean corrected;
+
         @Override
         public Integer call() throws Exception {
-            ConllBenchmark.Result r = ConllBenchmark.run(file, new CoreNlpNerTagger(), predictions);
+            NerTagger tagger = corrected ? new CorrectedNerTagger(PipelineFactory.nerStage(new Demonyms(new KbpGazetteers())),
+                    new CoreNlpPosTagger()) : new CoreNlpNerTagger();
+            ConllBenchmark.Result r = ConllBenchmark.run(file, tagger, predictions);
             r.perType().forEach((t, p) -> System.out.println("  " + t + ": " + prf(p)));
             System.out.printf(Locale.ROOT, "conll %s %s: PER/ORG/LOC %s; %d sentences, %d tokens, %.0f tokens/s%n",
                     LocalDate.now(), file.getFileName(), prf(r.overall()), r.sentences(), r.tokens(), r.tokens() / r.seconds());

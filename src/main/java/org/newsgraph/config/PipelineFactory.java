@@ -58,8 +58,7 @@ public final class PipelineFactory {
                 case "layout" -> new LayoutStage(new LayoutPatterns());
                 case "tokens" -> new TokenizeStage(config.tokenizer().equals("opennlp") ? new OpenNlpTokenizer() : new CoreNlpTokenizer());
                 case "pos" -> new PosStage(new CoreNlpPosTagger());
-                case "ner" -> new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
-                        new WordList("organization-heads.txt"));
+                case "ner" -> nerStage(demonyms);
                 case "entities" -> new EntityStage(demonyms);
                 case "quotes" -> new QuoteStage(new AttributionLexicon(), demonyms, learned ? LearnedModels.attribution() : null);
                 case "relations" -> new RelationStage(demonyms);
@@ -67,6 +66,12 @@ public final class PipelineFactory {
             });
         }
         return new Pipeline(stages);
+    }
+
+    /** The ner stage with its tagger and rule files (also measured alone by {@code bench conll --corrected}). */
+    public static NerStage nerStage(Demonyms demonyms) {
+        return new NerStage(new CoreNlpNerTagger(), new Gazetteer(), demonyms, new WordList("not-names.txt"),
+                new WordList("organization-heads.txt"));
     }
 
     /** The model files the configured stages load (class-path names), for reports such as serve's /v1/info. */

@@ -3,14 +3,16 @@ package org.newsgraph.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
@@ -18,7 +20,6 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.NamedEntity;
 import org.newsgraph.pipeline.DeclaredStage;
-import org.newsgraph.pipeline.WorkMeter;
 
 /**
  * Clusters name mentions into the article's entities: equal names, possessives, known aliases
@@ -30,9 +31,10 @@ public final class EntityStage extends DeclaredStage {
     public static final String ID_PREFIX = "urn:newsgraph:entity:";
     private static final Set<String> SHORTENABLE_HEADS = Set.of("university", "college", "institute", "corporation", "inc",
             "company", "group", "airlines", "bank", "foundation");
-    private static final Set<String> ACRONYM_SKIP = Set.of("of", "and", "the", "for", "on", "in", "de", "&", "at", "to");
+    private static final Pattern NICKNAME = Pattern.compile("\\s['‘\"“](\\p{Lu}[\\p{L}.-]*)['’\"”]\\s");
     private final Map<String, String[]> aliases = new LinkedHashMap<>();
     private final Demonyms demonyms;
+    private final WordList honorifics = new WordList("name-honorifics.txt");
 
     public EntityStage(Demonyms demonyms) {
         super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
@@ -51,75 +53,6 @@ public final class EntityStage extends DeclaredStage {
         return ID_PREFIX + type.slug() + ":" + Names.slug(name);
     }
 
-    /** A growing group of mentions believed to name one entity. */
-    private static final class Cluster {
-        final int index;
-        final List<NamedEntity> mentions = new ArrayList<>();
-        final Set<String> keys = new LinkedHashSet<>();
-        boolean multiWordPerson;
-        String aliasName;
-        EntityType aliasType;
-
-        Cluster(int index) {
-            this.index = index;
-        }
-
-        /** Adds the mention; returns its key when the key is new to this cluster, else null. */
-        String add(NamedEntity m) {
-            mentions.add(m);
-            String key = Names.key(m.text());
-            multiWordPerson |= m.type() == EntityType.PERSON && key.contains(" ");
-            return keys.add(key) ? key : null;
-        }
-
-        boolean isMultiWordPerson() {
-            return multiWordPerson;
-        }
-    }
-
-    /**
-     * The clusters a one-word name could be the short form of, found by the words of their keys
-     * rather than by trying every cluster, so a list of thousands of names clusters in linear time.
-     */
-    private static final class ShortFormIndex {
-        private final Map<String, Set<Cluster>> byEdgeWord = new HashMap<>();
-        private final Map<Character, Set<Cluster>> byInitial = new HashMap<>();
-
-        void add(Cluster c, String key) {
-            String[] parts = key.split(" ");
-            if (parts.length > 1) {
-                byEdgeWord.computeIfAbsent(parts[0], k -> new LinkedHashSet<>()).add(c);
-                byEdgeWord.computeIfAbsent(parts[parts.length - 1], k -> new LinkedHashSet<>()).add(c);
-            }
-            for (String w : parts) {
-                if (!w.isEmpty() && !ACRONYM_SKIP.contains(w)) {
-                    byInitial.computeIfAbsent(Character.toUpperCase(w.charAt(0)), k -> new LinkedHashSet<>()).add(c);
-                    break;
-                }
-            }
-        }
-
-        /** Clusters with a multi-word key whose first or last word is {@code word}, oldest first. */
-        List<Cluster> withEdgeWord(String word) {
-            return inOrder(byEdgeWord.get(word));
-        }
-
-        /** Clusters with a key whose first initial is {@code initial}, oldest first. */
-        List<Cluster> withInitial(char initial) {
-            return inOrder(byInitial.get(initial));
-        }
-
-        private static List<Cluster> inOrder(Set<Cluster> found) {
-            if (found == null) {
-                return List.of();
-            }
-            List<Cluster> out = new ArrayList<>(found);
-            out.sort(Comparator.comparingInt(c -> c.index));
-            WorkMeter.count(out.size() + 1);
-            return out;
-        }
-    }
-
     Entities cluster(List<NamedEntity> mentions) {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new LinkedHashMap<>();
@@ -136,6 +69,9 @@ public final class EntityStage extends DeclaredStage {
             String[] alias = aliases.get(key);
             String canonicalKey = alias == null ? key : Names.key(alias[0]);
             Cluster c = byKey.get(canonicalKey);
+            if (c == null && m.type() == EntityType.ORGANIZATION && key.contains(" ")) {
+                c = byKey.get(key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s"); // "Delta Airline(s)"
+            }
             if (c == null) {
                 c = findByShortForm(index, key, m);
             }
@@ -153,6 +89,10 @@ public final class EntityStage extends DeclaredStage {
             }
             byKey.putIfAbsent(canonicalKey, c);
             byKey.putIfAbsent(key, c);
+            Matcher nickname = NICKNAME.matcher(m.text());
+            if (m.type() == EntityType.PERSON && nickname.find()) {
+                byKey.putIfAbsent(Names.key(nickname.group(1)), c); // "Ahmed 'Mido' Hossam" … "Mido"
+            }
         }
         Map<String, Entity> byId = new LinkedHashMap<>();
         clusters.sort(Comparator.comparing(c -> c.mentions.stream().map(NamedEntity::span).min(Comparator.naturalOrder()).orElseThrow()));
@@ -173,19 +113,27 @@ public final class EntityStage extends DeclaredStage {
                 return surname;
             }
         }
+        if (key.contains(" ") && m.type() == EntityType.ORGANIZATION) {
+            Cluster owned = byOwnerAcronym(index, key);
+            if (owned != null) {
+                return owned;
+            }
+        }
         List<Cluster> sharingWord = key.contains(" ") ? List.of() : index.withEdgeWord(key);
         if (!key.contains(" ")) {
+            List<Cluster> people = new ArrayList<>();
             for (Cluster c : sharingWord) {
                 boolean named = m.type() != EntityType.PLACE ? isPersonalName(c, key) : isSurnameNamedBefore(c, key, m) && !demonyms.isCountry(m.text());
                 if (c.isMultiWordPerson() && named) {
-                    if (found != null && found != c) {
-                        return null; // two people share this name: leave it alone
-                    }
-                    found = c;
+                    people.add(c);
                 }
             }
-            if (found != null) {
-                return found;
+            if (people.size() == 1) {
+                return people.get(0);
+            }
+            if (people.size() > 1) { // two people share this name: only a title before it tells them apart
+                List<Cluster> titled = people.stream().filter(c -> isTitledName(c, key)).toList();
+                return titled.size() == 1 ? titled.get(0) : null;
             }
         }
         boolean knownPlace = m.type() == EntityType.PLACE && demonyms.kbp() != null && demonyms.kbp().isPlace(m.text());
@@ -200,7 +148,7 @@ public final class EntityStage extends DeclaredStage {
             String acronym = m.text().replace(".", "");
             for (Cluster c : acronym.isEmpty() ? List.<Cluster>of() : index.withInitial(acronym.charAt(0))) {
                 for (String k : c.keys) {
-                    if (isAcronymOf(acronym, k)) {
+                    if (Acronyms.isAcronymOf(acronym, k) || Acronyms.isAcronymOf(acronym, withoutLeadingPlace(c, k))) {
                         return c;
                     }
                 }
@@ -229,6 +177,37 @@ public final class EntityStage extends DeclaredStage {
         return found;
     }
 
+    /** "6 Music" of "BBC 6 Music", "Security Council" of "UN Security Council": the name after its owner's acronym. */
+    private static Cluster byOwnerAcronym(ShortFormIndex index, String key) {
+        for (Cluster c : index.withEdgeWord(key.substring(key.lastIndexOf(' ') + 1))) {
+            for (NamedEntity n : c.mentions) {
+                String[] w = n.text().split("\\s+", 2);
+                if (w.length == 2 && w[0].length() >= 2 && w[0].chars().allMatch(Character::isUpperCase)
+                        && Names.key(w[1]).equals(key) && n.type() == EntityType.ORGANIZATION) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Prince Charles" for "Charles" beside "Charles Kennedy": the name is a title and this word. */
+    private boolean isTitledName(Cluster c, String key) {
+        return c.mentions.stream().map(n -> n.text().split("\\s+")).anyMatch(w -> w.length == 2 && Names.key(w[1]).equals(key)
+                && (demonyms.kbp() != null && demonyms.kbp().isTitle(w[0]) || honorifics.contains(w[0])));
+    }
+
+    /** "equal employment opportunity commission" of "US Equal Employment Opportunity Commission", the key of such a mention. */
+    private String withoutLeadingPlace(Cluster c, String key) {
+        for (NamedEntity n : c.mentions) {
+            int space = n.text().indexOf(' ');
+            if (space > 0 && Names.key(n.text()).equals(key) && demonyms.isCountry(n.text().substring(0, space))) {
+                return key.substring(key.indexOf(' ') + 1);
+            }
+        }
+        return "";
+    }
+
     /** "hofstra" of "hofstra university", "harvard" of "harvard university": the name without its head word. */
     private static boolean isOrganizationShortForm(String key, String full) {
         String[] parts = full.split(" ");
@@ -252,39 +231,6 @@ public final class EntityStage extends DeclaredStage {
             }
         }
         return false;
-    }
-
-    /** "SCO" of "shanghai cooperation organisation"; "CICA" of "conference on interaction and confidence building measures in asia". */
-    static boolean isAcronymOf(String acronym, String key) {
-        List<Character> initials = new ArrayList<>();
-        for (String w : key.split(" ")) {
-            if (!w.isEmpty() && !ACRONYM_SKIP.contains(w)) {
-                initials.add(Character.toUpperCase(w.charAt(0)));
-            }
-        }
-        if (initials.size() < 2 || acronym.length() < 2 || acronym.length() > initials.size()) {
-            return false;
-        }
-        if (acronym.length() == initials.size()) {
-            for (int i = 0; i < initials.size(); i++) {
-                if (initials.get(i) != acronym.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        // Longer names may drop words from the acronym, but keep the first and the last.
-        if (acronym.length() < 3 || initials.get(0) != acronym.charAt(0)
-                || initials.get(initials.size() - 1) != acronym.charAt(acronym.length() - 1)) {
-            return false;
-        }
-        int j = 0;
-        for (char ini : initials) {
-            if (j < acronym.length() && ini == acronym.charAt(j)) {
-                j++;
-            }
-        }
-        return j == acronym.length();
     }
 
     private static Entity toEntity(Cluster c) {

@@ -23,6 +23,10 @@ import org.newsgraph.model.Tokens;
  * <li>"the Tate": a one-word person after "the" is an organisation.</li>
  * <li>"Chelsea's Damien Duff": a one-word person owning a person is an organisation (or a place).</li>
  * <li>"the Halifax has said": a one-word place after "the" and before a verb is an organisation.</li>
+ * <li>"Clarence House": a person's name ending in a building's head word is a place, unless the
+ * head word stands alone elsewhere ("Wayne Bridge … Bridge's injury").</li>
+ * <li>"Chelsea manager", "Liverpool fans": a town (or a name read as a person) before a word of
+ * a sports team is a club, an organisation.</li>
  * </ul>
  */
 final class MentionTypes {
@@ -30,6 +34,8 @@ final class MentionTypes {
     private final KbpGazetteers kbp;
     private final WordList organizationHeads;
     private final WordList placePrefixes = new WordList("place-prefixes.txt");
+    private final WordList placeHeads = new WordList("place-heads.txt");
+    private final WordList teamNouns = new WordList("team-nouns.txt");
 
     MentionTypes(Demonyms demonyms, WordList organizationHeads) {
         this.demonyms = demonyms;
@@ -47,7 +53,7 @@ final class MentionTypes {
         for (NamedEntity m : mentions) {
             EntityType t = typeOf(text, tokens, tags, m, mentions);
             types.add(t);
-            if (t != m.type() && !m.text().contains(" ")) {
+            if ((t != m.type() || isClub(tokens, m, mentions)) && !m.text().contains(" ")) {
                 oneWord.put(m.text(), t); // "Chelsea's Damien Duff" retypes every "Chelsea"
             }
         }
@@ -85,6 +91,13 @@ final class MentionTypes {
                 && !kbp.isPlace(m.text()) && !demonyms.isCountry(m.text()) && !placePrefixes.contains(words[0])) {
             return EntityType.ORGANIZATION;
         }
+        if (m.type() == EntityType.PERSON && words.length >= 2 && placeHeads.contains(words[words.length - 1])
+                && Character.isUpperCase(words[words.length - 1].charAt(0)) && !standsAlone(text, m.text(), words[words.length - 1])) {
+            return EntityType.PLACE; // "Clarence House"
+        }
+        if (isClub(tokens, m, all)) {
+            return EntityType.ORGANIZATION; // "Chelsea manager Jose Mourinho", "Liverpool fans"
+        }
         if (m.type() == EntityType.PERSON && words.length == 1) {
             if (before.equalsIgnoreCase("the")) {
                 return EntityType.ORGANIZATION;
@@ -94,6 +107,40 @@ final class MentionTypes {
             }
         }
         return m.type();
+    }
+
+    /**
+     * A town's one-word name (KBP city list), not a country, a state or a person's surname in the
+     * article, before a word of a sports team ("Chelsea manager", not "Clinton supporters").
+     */
+    private boolean isClub(Tokens tokens, NamedEntity m, List<NamedEntity> all) {
+        if (m.type() == EntityType.ORGANIZATION ? m.text().contains(" ") : !kbp.isCity(m.text())) {
+            return false; // "Trump supporters": only a town's name can be a club's
+        }
+        if (demonyms.isCountry(m.text()) || kbp.isCountry(m.text()) || kbp.isCountry(m.text().replace(".", ""))
+                || kbp.isStateOrProvince(m.text()) || isSurname(m.text(), all)) {
+            return false; // "Clinton supporters" beside "Hillary Clinton"
+        }
+        int next = tokens.tokenAtOrAfter(m.span().end());
+        String after = next < tokens.tokens().size() ? tokens.tokens().get(next).word() : "";
+        return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && teamNouns.contains(after);
+    }
+
+    /** The head word occurs in the text more often than the whole name: a surname ("Wayne Bridge … Bridge's"). */
+    private static boolean standsAlone(String text, String name, String head) {
+        return count(text, head) > count(text, name);
+    }
+
+    private static int count(String text, String s) {
+        int n = 0;
+        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isSurname(String word, List<NamedEntity> all) {
+        return all.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.text().endsWith(" " + word));
     }
 
     private static boolean startsPerson(Tokens tokens, int i, List<NamedEntity> all) {

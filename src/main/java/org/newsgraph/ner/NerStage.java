@@ -34,6 +34,9 @@ public final class NerStage extends DeclaredStage {
     private final Pattern organizationName;
     private final MentionTypes mentionTypes;
     private final MentionSplits splits;
+    private final MentionBoundaries boundaries = new MentionBoundaries(new WordList("name-honorifics.txt"),
+            new WordList("place-heads.txt"));
+    private final NewsOutlets outlets = new NewsOutlets();
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -51,9 +54,14 @@ public final class NerStage extends DeclaredStage {
     @Override
     public Document process(Document document) {
         List<String> tags = document.has(Layer.POS) ? document.partsOfSpeech().tags() : null;
-        List<NamedEntity> corrected = correct(document.text(), document.tokens(), tagger.tag(document.text(), document.tokens()));
-        List<NamedEntity> typed = mentionTypes.retype(document.text(), document.tokens(), tags, corrected);
-        return document.withNamedEntities(RepeatedSurnames.add(document.text(), document.tokens(), tags, typed));
+        return document.withNamedEntities(mentions(document.text(), document.tokens(), tags));
+    }
+
+    /** The corrected mentions of a text; {@code tags}: the part-of-speech tags of the tokens, or null. */
+    public List<NamedEntity> mentions(String text, Tokens tokens, List<String> tags) {
+        List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
+        List<NamedEntity> typed = mentionTypes.retype(text, tokens, tags, corrected);
+        return RepeatedSurnames.add(text, tokens, tags, typed);
     }
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {
@@ -77,7 +85,7 @@ public final class NerStage extends DeclaredStage {
         }
         out = splits.split(text, out);
         out.sort(Comparator.comparing(NamedEntity::span));
-        return out;
+        return outlets.apply(text, tokens, boundaries.apply(text, out));
     }
 
     private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {
@@ -108,7 +116,7 @@ public final class NerStage extends DeclaredStage {
         return out;
     }
 
-    private static boolean alignsWithTokens(Tokens tokens, Span span) {
+    static boolean alignsWithTokens(Tokens tokens, Span span) {
         int i = tokens.tokenAtOrAfter(span.begin());
         if (i >= tokens.tokens().size() || tokens.tokens().get(i).span().begin() != span.begin()) {
             return false;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -84,9 +85,46 @@ class EntityStageTest {
 
     @Test
     void acronymRules() {
-        assertTrue(EntityStage.isAcronymOf("CICA", "conference on interaction and confidence building measures in asia"));
-        assertTrue(EntityStage.isAcronymOf("UN", "united nations"));
-        assertFalse(EntityStage.isAcronymOf("NATO", "united nations"));
+        assertTrue(Acronyms.isAcronymOf("CICA", "conference on interaction and confidence building measures in asia"));
+        assertTrue(Acronyms.isAcronymOf("UN", "united nations"));
+        assertFalse(Acronyms.isAcronymOf("NATO", "united nations"));
+    }
+
+    @Test
+    void anAcronymMaySkipALeadingCountry() {
+        Entities es = new EntityStage(new Demonyms(new KbpGazetteers())).cluster(List.of(m("US Equal Employment Opportunity Commission", EntityType.ORGANIZATION),
+                m("EEOC", EntityType.ORGANIZATION)));
+        assertEquals(1, es.all().size(), es.all().toString());
+    }
+
+    @Test
+    void anOrganisationNameInTheSingularJoinsThePlural() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Delta Airlines", EntityType.ORGANIZATION),
+                m("Delta Airline", EntityType.ORGANIZATION), m("Delta", EntityType.ORGANIZATION)));
+        assertEquals(1, es.all().size(), es.all().toString());
+    }
+
+    @Test
+    void aFirstNameSharedByTwoPeopleGoesToTheOneNamedByTitleAndThatName() {
+        Entities es = new EntityStage(new Demonyms(new KbpGazetteers())).cluster(List.of(m("Prince Charles", EntityType.PERSON),
+                m("Charles Kennedy", EntityType.PERSON), m("Charles", EntityType.PERSON)));
+        assertEquals(2, find(es, "Prince Charles").mentions().size(), es.all().toString());
+        assertEquals(1, find(es, "Charles Kennedy").mentions().size());
+    }
+
+    @Test
+    void aNameAfterItsOwnersAcronymJoinsIt() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("BBC 6 Music", EntityType.ORGANIZATION),
+                m("6 Music", EntityType.ORGANIZATION), m("BBC", EntityType.ORGANIZATION)));
+        assertEquals(2, find(es, "BBC 6 Music").mentions().size(), es.all().toString());
+        assertEquals(2, es.all().size());
+    }
+
+    @Test
+    void aQuotedNicknameInsideANameJoinsIt() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Ahmed 'Mido' Hossam", EntityType.PERSON),
+                m("Mido", EntityType.PERSON), m("Mido's", EntityType.PERSON)));
+        assertEquals(1, es.all().size(), es.all().toString());
     }
 
     @Test

@@ -109,4 +109,53 @@ class NamedEntityTest {
                 + "\"I know he was pleased.\" Meersseman is the medical co-ordinator at AC Milan.");
         assertEquals(2, mentions(d, EntityType.PERSON).stream().filter(p -> p.endsWith("Meersseman")).count(), d.namedEntities().toString());
     }
+
+    @Test
+    void anHonorificIsNotPartOfTheName() {
+        Document d = TestPipeline.run("Mrs Parker Bowles will take the title after the ceremony.");
+        assertTrue(mentions(d, EntityType.PERSON).contains("Parker Bowles"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aQuotedNicknameInsideANameMakesOneName() {
+        Document d = TestPipeline.run("Ahmed 'Mido' Hossam has made another apology to the Egyptian people.");
+        assertEquals(List.of("Ahmed 'Mido' Hossam"), mentions(d, EntityType.PERSON), d.namedEntities().toString());
+    }
+
+    @Test
+    void aDateGluedToTheFrontOfANameIsDropped() {
+        Document d = TestPipeline.run("Airlines have struggled since the 11 September World Trade Centre attack in 2001.");
+        assertTrue(d.namedEntities().stream().anyMatch(m -> m.text().equals("World Trade Centre")), d.namedEntities().toString());
+    }
+
+    @Test
+    void aPersonsNameEndingInABuildingIsAPlace() {
+        Document d = TestPipeline.run("Clarence House staff were at pains to point out that she attended in a private capacity.");
+        assertTrue(mentions(d, EntityType.PLACE).contains("Clarence House"), d.namedEntities().toString());
+        Document bridge = TestPipeline.run("Wayne Bridge broke his ankle. Shearer said he was unsure what caused Bridge's injury.");
+        assertTrue(mentions(bridge, EntityType.PERSON).contains("Wayne Bridge"), "a head word standing alone is a surname");
+    }
+
+    @Test
+    void aNameCutAtAPossessiveBeforeABuildingIsOnePlace() {
+        Document d = TestPipeline.run("Newcastle beat Chelsea 1-0 at St James' Park on Sunday.");
+        assertTrue(mentions(d, EntityType.PLACE).contains("St James' Park"), d.namedEntities().toString());
+    }
+
+    @Test
+    void newsOutletsTheTaggerMissesAreOrganisations() {
+        Document d = TestPipeline.run("He told the Guardian he would appear on BBC Radio 4 on Monday.");
+        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("Guardian") && orgs.contains("BBC Radio 4"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aTownBeforeAWordOfASportsTeamIsAClubEverywhereInTheArticle() {
+        Document d = TestPipeline.run("It gave Mourinho his first silverware as Chelsea manager.\n\nChelsea clung on to win.");
+        assertEquals(List.of("Chelsea", "Chelsea"), mentions(d, EntityType.ORGANIZATION), d.namedEntities().toString());
+        Document england = TestPipeline.run("He was named England captain on Monday.");
+        assertTrue(mentions(england, EntityType.PLACE).contains("England"), "a country stays a place");
+        Document trump = TestPipeline.run("Donald Trump spoke in Iowa. Trump supporters cheered.");
+        assertFalse(mentions(trump, EntityType.ORGANIZATION).contains("Trump"), "a person's surname is no club");
+    }
 }
