@@ -41,7 +41,13 @@ final class SpeakerRanker {
 
     /** The quote with the best-scoring candidate for its speaker. */
     static Quote rerank(BinaryClassifier speaker, TokenView v, SpeakerCandidates candidates, Quote q, OtherQuotes others, MentionResolver resolver) {
-        if (q.speakerMention() == null && unattributed > 1) {
+        if (q.speakerMention() == null && (unattributed > 1 || q.kind() == org.newsgraph.model.QuoteKind.INDIRECT)) {
+            // reported speech the rules leave unsourced ("dogged by charges that ...") stays so
+            return q;
+        }
+        if (q.speakerMention() != null && others.inOtherThan(q, q.content())) {
+            // nested reported speech ("X says Y promised to ..."): its speaker stands inside the outer
+            // quote, where the ranker's features count against a candidate; the rules' choice stands
             return q;
         }
         List<SpeakerCandidates.Candidate> cs = candidates.of(v, q);
