@@ -37,6 +37,7 @@ public final class NerStage extends DeclaredStage {
     private final MentionBoundaries boundaries = new MentionBoundaries(new WordList("name-honorifics.txt"),
             new WordList("place-heads.txt"));
     private final NewsOutlets outlets = new NewsOutlets();
+    private final CueMentions cues;
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -49,6 +50,7 @@ public final class NerStage extends DeclaredStage {
         this.notNames = notNames;
         this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
         this.splits = new MentionSplits(organizationHeads);
+        this.cues = new CueMentions(demonyms.kbp());
     }
 
     @Override
@@ -68,7 +70,7 @@ public final class NerStage extends DeclaredStage {
         List<NamedEntity> fromGazetteer = gazetteerMentions(text, tokens);
         for (NamedEntity org : organizationNames(text, tokens)) {
             if (fromGazetteer.stream().noneMatch(g -> g.span().overlaps(org.span()))
-                    && tagged.stream().noneMatch(m -> m.span().overlaps(org.span()))) {
+                    && tagged.stream().noneMatch(m -> m.span().overlaps(org.span()) && !isPlaceAfterOf(text, org, m))) {
                 fromGazetteer.add(org);
             }
         }
@@ -85,7 +87,7 @@ public final class NerStage extends DeclaredStage {
         }
         out = splits.split(text, out);
         out.sort(Comparator.comparing(NamedEntity::span));
-        return outlets.apply(text, tokens, boundaries.apply(text, out));
+        return cues.apply(text, tokens, outlets.apply(text, tokens, boundaries.apply(text, out)));
     }
 
     private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {
@@ -114,6 +116,12 @@ public final class NerStage extends DeclaredStage {
             }
         }
         return out;
+    }
+
+    /** "Church of England", "Bank of England": a place the tagger found after "of" inside the name. */
+    private static boolean isPlaceAfterOf(String text, NamedEntity org, NamedEntity m) {
+        return m.type() == EntityType.PLACE && org.span().contains(m.span()) && m.span().begin() > org.span().begin()
+                && text.substring(org.span().begin(), m.span().begin()).matches("(?s).*\\sof\\s+(?:the\\s+)?");
     }
 
     static boolean alignsWithTokens(Tokens tokens, Span span) {
