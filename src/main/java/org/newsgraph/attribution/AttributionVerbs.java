@@ -17,13 +17,13 @@ import org.newsgraph.model.Token;
  * irregular ones are listed in the file.
  */
 final class AttributionVerbs {
-    enum Takes { THAT, CLAUSE, TO, OBJECT }
+    enum Takes { THAT, CLAUSE, TO, OBJECT, ADDRESSEE }
 
     /** A verb found in a sentence: how many tokens it spans and what it takes. */
     record Match(String lemma, int length, Set<Takes> takes) {
         /** "told reporters (that) …", "reminded voters …": the one told comes before what was said. */
         boolean takesAddressee() {
-            return lemma.equals("tell") || lemma.equals("remind");
+            return takes.contains(Takes.ADDRESSEE);
         }
     }
 

@@ -21,8 +21,9 @@ import org.newsgraph.tokens.QuotationMarks;
 /**
  * Reported speech without quotation marks, in the shapes news uses: "according to X, CONTENT" /
  * "CONTENT, according to X"; "CONTENT, X said." and "CONTENT, X said, CONTENT"; "X: CONTENT"
- * opening a paragraph; and, through {@link ReportedClauses}, a source with a word of saying and
- * what it takes. Reported words that hold a marked quote are left to the marked-quote rules.
+ * opening a paragraph; then, per sentence, a verb of saying with its source and what it takes
+ * ({@link ReportedClauses}) and the nouns and adjectives of saying ({@link NominalAttributions}).
+ * Reported words that hold a marked quote are left to the marked-quote rules.
  */
 final class IndirectSpeech {
     private static final int MAX_SPEAKER_AFTER_COMMA = 6;

@@ -14,10 +14,10 @@ import org.newsgraph.resolution.Pronouns;
 import org.newsgraph.resolution.Speaker;
 
 /**
- * Reported speech carried by a word of saying: a source, an attribution verb and what the verb
+ * Reported speech carried by a verb of saying: a source, an attribution verb and what the verb
  * takes ("X said (that) …", "the poll shows that …", "X called for …", "X wants to …", "…,
- * saying …"), the reported clause searched again for attributions inside it; then the nouns and
- * adjectives that carry reported speech ({@link NominalAttributions}).
+ * saying …"), the reported clause searched again for attributions inside it. Who speaks is found
+ * by {@link Sources}, where the reported words end by {@link ClauseEnds}.
  */
 final class ReportedClauses {
     private static final int MAX_PHRASE_BEFORE_THAT = 12;
@@ -72,7 +72,7 @@ final class ReportedClauses {
             // "told reporters the plan", "will prove a costly project", ", who wrote the musical": after "tell", a
             // modal or a relative "who", a clause without "that" needs a verb of its own (else it is an object)
             boolean bare = clause && complement.kind() == Takes.CLAUSE
-                    && (verb.lemma().equals("tell") || tags.get(cue - 1).equals("MD") || relative);
+                    && (verb.takesAddressee() && verb.takes().contains(Takes.CLAUSE) || tags.get(cue - 1).equals("MD") || relative);
             if (contentEnd - contentStart >= min && (!bare || hasFiniteVerb(tags, contentStart, contentEnd))) {
                 Span cueSpan = new Span(t.get(cue).span().begin(), t.get(cue + verb.length() - 1).span().end());
                 out.add(IndirectQuotes.of(t, contentStart, contentEnd, new Speaker(sp.mention(), sp.text(), sp.entityId(), cueSpan)));

@@ -21,9 +21,10 @@ import org.newsgraph.tokens.QuotationMarks;
 /**
  * Finds who spoke a quotation from the words around it, the way news writes attribution:
  * "…," says X / X said / as X puts it / according to X after the quote; X said / X told
- * the committee: / X promises that … before it; "…?" X asked. in the next sentence; a
- * paragraph ending in a colon; with no cue, the subject of the writer's sentence. The speaker
- * phrase itself is read by {@link SpeakerPhrases}.
+ * the committee: / X promises that … before it; failing those, a neighbouring sentence
+ * ({@link NeighbourSentences}: "…?" X asked., a paragraph ending in a colon) or, with no cue, the
+ * subject of the writer's sentence ({@link SubjectSpeaker}). The speaker phrase next to a cue is
+ * read by the readers of {@link SpeakerPhrases}.
  */
 final class SpeakerFinder {
     private static final int MAX_TRAILER_SCAN = 30;

@@ -15,7 +15,8 @@ import org.newsgraph.model.Token;
  */
 final class TimeWords {
     private static final WordKinds TIMES = new WordKinds("time-words.tsv", List.of("time", "noun", "month", "weekday", "medium",
-            "abbreviation", "circumstance"));
+            "abbreviation", "circumstance", "month-part"));
+    private static final Set<String> MONTH_PARTS = TIMES.get("month-part");
     private static final int MAX_CIRCUMSTANCE = 5;
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}");
     private static final Set<String> CIRCUMSTANCE_OPENERS = TIMES.get("circumstance");
@@ -73,7 +74,7 @@ final class TimeWords {
         String w = lower(t, k);
         boolean month = isMonth(w);
         boolean before = k + 1 < limit && isMonth(lower(t, k + 1));
-        return month || isYear(w) || (w.equals("late") || w.equals("early") || w.equals("mid")) && before
+        return month || isYear(w) || MONTH_PARTS.contains(w) && before
                 || DAY_OF_MONTH.matcher(w).matches() && k > 0 && isMonth(lower(t, k - 1));
     }
 

@@ -38,6 +38,7 @@ public final class NerStage extends DeclaredStage {
             new WordList("place-heads.txt"));
     private final NewsOutlets outlets = new NewsOutlets();
     private final CueMentions cues;
+    private final TitleSlotOrganisations titleSlots;
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -51,6 +52,7 @@ public final class NerStage extends DeclaredStage {
         this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
         this.splits = new MentionSplits(organizationHeads);
         this.cues = new CueMentions(demonyms.kbp());
+        this.titleSlots = new TitleSlotOrganisations(demonyms, new WordList("title-words.txt"));
     }
 
     @Override
@@ -62,7 +64,7 @@ public final class NerStage extends DeclaredStage {
     /** The corrected mentions of a text; {@code tags}: the part-of-speech tags of the tokens, or null. */
     public List<NamedEntity> mentions(String text, Tokens tokens, List<String> tags) {
         List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
-        List<NamedEntity> typed = mentionTypes.retype(text, tokens, tags, corrected);
+        List<NamedEntity> typed = titleSlots.add(text, tokens, tags, mentionTypes.retype(text, tokens, tags, corrected));
         return RepeatedSurnames.add(text, tokens, tags, typed);
     }
 

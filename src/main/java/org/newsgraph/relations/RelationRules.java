@@ -199,6 +199,14 @@ final class RelationRules {
             }
 
             @Override
+            public Entity placeOfBased(String word) {
+                String name = word.substring(0, word.length() - "-based".length());
+                Entity place = placeNamed(entities, name);
+                String country = demonyms.countryOf(name); // "British-based"
+                return place != null ? place : country == null ? null : placeNamed(entities, country);
+            }
+
+            @Override
             public boolean isHonorific(String word) {
                 return titles.isHonorific(word);
             }

@@ -19,7 +19,8 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * {@code NATION} (a country mention or a demonym, "British"), {@code TITLE} (a job-title phrase,
  * see {@link TitlePhrases}), {@code NAME} (any mention), {@code SAY} (a reporting verb), {@code TOPIC}
  * (no token: the person the article has named most so far), {@code PREVORG} (no token: the organisation
- * named last before this token, in this sentence or the one before). A class without a label matches uncaptured.</li>
+ * named last before this token, in this sentence or the one before), {@code BASED} (one token "X-based"
+ * whose X names a place of the article, captured as that place). A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
  * <li>{@code @RB} one token whose part-of-speech tag starts with RB; {@code @$|#} with $ or #.</li>
@@ -30,7 +31,7 @@ import org.newsgraph.relations.SentenceView.MentionRef;
 final class TokenPattern {
     enum Kind { WORDS, TAG, SPAN }
 
-    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG }
+    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED }
 
     record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional, boolean negated) {
         Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
@@ -69,6 +70,9 @@ final class TokenPattern {
 
         /** The organisation named last before token i, in this sentence or the one before; else null. */
         Entity previousOrganisation(SentenceView s, int i);
+
+        /** The place X of an "X-based" token ("UK-based"), when the article names it; else null. */
+        Entity placeOfBased(String word);
     }
 
     private final String source;
@@ -205,6 +209,10 @@ final class TokenPattern {
             case TOPIC -> {
                 Entity topic = v.topic(s);
                 return topic == null ? null : new Capture(i, i, topic, topic.name()); // matches no token
+            }
+            case BASED -> {
+                Entity place = m == null && s.lower.get(i).endsWith("-based") ? v.placeOfBased(s.word(i)) : null;
+                return place == null ? null : new Capture(i, i + 1, place, s.word(i));
             }
             case PREVORG -> {
                 Entity org = v.previousOrganisation(s, i);

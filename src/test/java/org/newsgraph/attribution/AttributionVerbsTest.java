@@ -1,6 +1,7 @@
 package org.newsgraph.attribution;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,5 +49,12 @@ class AttributionVerbsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new AttributionVerbs("test-verbs-listed-twice.tsv"));
         assertTrue(e.getMessage().contains("test-verbs-listed-twice.tsv") && e.getMessage().contains("'say'"), e.getMessage());
+    }
+
+    @Test
+    void theOneToldComesFirstAfterVerbsMarkedAddressee() {
+        assertTrue(VERBS.at(words("Warren", "told", "reporters"), 1).takesAddressee());
+        assertTrue(VERBS.at(words("she", "reminded", "voters"), 1).takesAddressee());
+        assertFalse(VERBS.at(words("Warren", "said", "that"), 1).takesAddressee());
     }
 }

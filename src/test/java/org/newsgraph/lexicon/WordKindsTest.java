@@ -30,7 +30,7 @@ class WordKindsTest {
     @Test
     void askingForAnUndeclaredKindIsAnError() {
         WordKinds times = new WordKinds("time-words.tsv", List.of("time", "noun", "month", "weekday", "medium", "abbreviation",
-                "circumstance"));
+                "circumstance", "month-part"));
         assertEquals(true, times.get("abbreviation").contains("sept."));
         assertThrows(IllegalArgumentException.class, () -> times.get("season"));
     }

@@ -45,6 +45,8 @@ class RelationRulesTest {
                 "Jim O'Neill jobTitle Senior analyst", "Jim O'Neill worksFor Goldman Sachs"});
         CASES.put("name-title-of-org", new String[] {"Terry Leahy, chief executive of Tesco, said sales rose.",
                 "Terry Leahy jobTitle chief executive", "Terry Leahy worksFor Tesco"});
+        CASES.put("name-modified-title-of-org", new String[] {"Ann Cole, sales and marketing director of Tesco, spoke.",
+                "Ann Cole jobTitle director", "Ann Cole worksFor Tesco"});
         CASES.put("name-title-of-org-unit", new String[] {"Jane Roe, deputy head of the University of Leeds's Institute for Transport Studies, spoke.",
                 "Jane Roe jobTitle deputy head", "Jane Roe worksFor Institute for Transport Studies"});
         CASES.put("name-title-of-unit-at-org", new String[] {"Mark Lee, head of the economics and policy group at the Bank of England, spoke.",
@@ -73,6 +75,8 @@ class RelationRulesTest {
         CASES.put("founder-founded", new String[] {"Bill Gates founded Microsoft in 1975.", "Microsoft founder Bill Gates"});
         CASES.put("founded-by", new String[] {"Microsoft, founded by Bill Gates, grew fast.", "Microsoft founder Bill Gates"});
         CASES.put("country-possessive-org", new String[] {"Prices rose at Germany's Lufthansa.", "Lufthansa location Germany"});
+        CASES.put("based-org", new String[] {"Trade in France slowed, said the France-based carmaker Renault.", "Renault location France"});
+        CASES.put("org-based-in", new String[] {"Shares in Barclays, which is based in London, rose.", "Barclays location London"});
     }
 
     private static RelationRules rules;

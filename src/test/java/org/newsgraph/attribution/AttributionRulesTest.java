@@ -1,0 +1,91 @@
+package org.newsgraph.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.model.Article;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Entities;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.model.PartsOfSpeech;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Sentence;
+import org.newsgraph.model.Span;
+import org.newsgraph.model.Token;
+import org.newsgraph.model.Tokens;
+import org.newsgraph.resolution.Speaker;
+
+/**
+ * The attribution rules on sentences tagged by hand ("word/TAG" per token), with the entities
+ * given: a rule is tested without loading a tagger.
+ */
+class AttributionRulesTest {
+    private static final AttributionLexicon LEXICON = new AttributionLexicon();
+    private static final Demonyms DEMONYMS = new Demonyms();
+
+    /** One sentence of "word/TAG" tokens separated by spaces; {@code people} are person names in it. */
+    private static Document sentence(String tagged, String... people) {
+        StringBuilder text = new StringBuilder();
+        List<Token> tokens = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        for (String wt : tagged.split(" ")) {
+            int slash = wt.lastIndexOf('/');
+            String w = wt.substring(0, slash);
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            tokens.add(new Token(new Span(text.length(), text.length() + w.length()), w));
+            text.append(w);
+            tags.add(wt.substring(slash + 1));
+        }
+        String s = text.toString();
+        List<Entity> entities = new ArrayList<>();
+        for (String name : people) {
+            int b = s.indexOf(name);
+            NamedEntity m = new NamedEntity(new Span(b, b + name.length()), EntityType.PERSON, name);
+            entities.add(new Entity("e" + entities.size(), EntityType.PERSON, name, List.of(), List.of(m)));
+        }
+        return new Document(new Article("t", s, "UTF-8", false))
+                .withTokens(new Tokens(tokens, List.of(new Sentence(new Span(0, s.length()), 0, tokens.size()))))
+                .withPartsOfSpeech(new PartsOfSpeech(tags)).withEntities(new Entities(entities));
+    }
+
+    private static Span marks(Document doc) {
+        String s = doc.text();
+        return new Span(s.indexOf('“'), s.indexOf('”') + 1);
+    }
+
+    @Test
+    void aCueAfterTheQuoteWithTitleWordsBetweenTwoNamesGivesThePersonAfterTheTitle() {
+        Document doc = sentence("“/`` We/PRP won/VBD ,/, ”/'' said/VBD Richard/NNP and/CC Judy/NNP executive/NN producer/NN"
+                + " Amanda/NNP Ross/NNP ./.", "Richard", "Amanda Ross");
+        Speaker sp = new Attribution(doc, LEXICON, DEMONYMS).speakerOf(marks(doc), null);
+        assertNotNull(sp);
+        assertEquals("Amanda Ross", sp.text());
+        assertEquals("said", sp.cue().of(doc.text()));
+    }
+
+    @Test
+    void aNameBeforeTheCueSpeaksPastItsAuxiliaries() {
+        Document doc = sentence("Amanda/NNP Ross/NNP has/VBZ also/RB said/VBN :/: “/`` We/PRP won/VBD ./. ”/''", "Amanda Ross");
+        Speaker sp = new Attribution(doc, LEXICON, DEMONYMS).speakerOf(marks(doc), null);
+        assertNotNull(sp);
+        assertEquals("Amanda Ross", sp.text());
+    }
+
+    @Test
+    void accordingToOpensReportedSpeechWithItsSource() {
+        Document doc = sentence("According/VBG to/TO Amanda/NNP Ross/NNP ,/, the/DT talks/NNS failed/VBD last/JJ week/NN ./.", "Amanda Ross");
+        List<Quote> reported = new Attribution(doc, LEXICON, DEMONYMS).reported(List.of());
+        assertEquals(1, reported.size());
+        assertEquals("Amanda Ross", reported.get(0).speakerText());
+        assertTrue(reported.get(0).content().of(doc.text()).startsWith("the talks failed"));
+    }
+}
