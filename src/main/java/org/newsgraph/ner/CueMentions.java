@@ -12,15 +12,15 @@ import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
 
 /**
- * Names that a word next to them types, where the statistical tagger misses or mistypes them:
+ * Names that a word next to them types, where the statistical tagger misses or mistypes them.
+ * ("Houston-based" as a place was tried and dropped: the relation stage reads "UK-based bank X"
+ * as a whole.)
  * <ul>
  * <li>"rock band U2", "opera band Il Divo": capitalised words after a noun of
  * {@code models/group-nouns.txt} are an organisation ("group Club for Growth"), and so is every
  * other occurrence of them in the article ("U2's latest album"), unless the tagger found a
  * name starting with a known first name there, or the noun follows "a" ("a group Barack Obama
- * won": a relative clause);</li>
- * <li>"Houston-based Continental", "New York-based": a known place (KBP lists) glued to
- * "-based" is a place.</li>
+ * won": a relative clause).</li>
  * </ul>
  */
 final class CueMentions {
@@ -50,15 +50,6 @@ final class CueMentions {
                 boolean relative = i > 0 && (ts.get(i - 1).word().equalsIgnoreCase("a") || ts.get(i - 1).word().equalsIgnoreCase("an"));
                 if (run != null && !relative && out.stream().noneMatch(m -> m.span().overlaps(run) && isFullName(m))) {
                     groups.add(run.of(text)); // not "a group Barack Obama won"
-                }
-            } else if (kbp != null && w.endsWith("-based") && w.length() > 6 && Character.isUpperCase(w.charAt(0))) {
-                int begin = ts.get(i).span().begin();
-                if (i > 0 && startsName(ts.get(i - 1).word())) { // "New York-based"
-                    begin = ts.get(i - 1).span().begin();
-                }
-                Span place = new Span(begin, ts.get(i).span().end() - "-based".length());
-                if (kbp.isPlace(place.of(text)) && out.stream().noneMatch(m -> m.span().overlaps(place))) {
-                    out.add(new NamedEntity(place, EntityType.PLACE, place.of(text)));
                 }
             }
         }

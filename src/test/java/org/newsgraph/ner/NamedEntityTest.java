@@ -168,12 +168,6 @@ class NamedEntityTest {
     }
 
     @Test
-    void aPlaceGluedToBasedIsAPlace() {
-        Document d = TestPipeline.run("Houston-based Continental now has debt of nearly $1bn.");
-        assertTrue(mentions(d, EntityType.PLACE).contains("Houston"), d.namedEntities().toString());
-    }
-
-    @Test
     void anOrganisationHeadBeforeOfAndAPlaceIsOneOrganisation() {
         Document d = TestPipeline.run("He would be the supreme governor of the Church of England, aides said.");
         assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Church of England"), d.namedEntities().toString());
