@@ -105,6 +105,7 @@ final class TitleSlotOrganisations {
         if (is(t, start, "the")) {
             start++;
         }
+        start = afterDescription(t, tg, start);
         int end = runEnd(t, tg, start);
         boolean closed = end >= t.size() || is(t, end, ",", ".", ";", ")");
         return end > start && closed ? organisation(text, t, tg, ms, start, end) : null;
@@ -136,6 +137,16 @@ final class TitleSlotOrganisations {
             return null; // "21 Grams actress X", "Democratic nominee X": a word, not a name
         }
         return new NamedEntity(span, EntityType.ORGANIZATION, name);
+    }
+
+    /** "the industry's tracker Exhibitor Relations", "industry forecaster X": skips up to three lower-case nouns and a possessive. */
+    private static int afterDescription(List<Token> t, List<String> tg, int start) {
+        int k = start;
+        while (k < t.size() && k - start < 4 && (tg.get(k).equals("NN") || tg.get(k).equals("NNS") || tg.get(k).equals("POS"))
+                && (tg.get(k).equals("POS") || Character.isLowerCase(t.get(k).word().charAt(0)))) {
+            k++;
+        }
+        return k > start && tg.get(k - 1).startsWith("NN") ? k : start;
     }
 
     /** End of the proper-noun run starting at i (i itself when none). */

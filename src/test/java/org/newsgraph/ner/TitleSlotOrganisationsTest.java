@@ -31,6 +31,12 @@ class TitleSlotOrganisationsTest {
     }
 
     @Test
+    void aDescriptionBeforeTheNameIsSkipped() {
+        Document d = TestPipeline.run("Demand fell, said Tom Reid, director of the industry's watchdog Cinema Track.");
+        assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Cinema Track"), d.namedEntities().toString());
+    }
+
+    @Test
     void aCapitalisedWordStartingTheSentenceOrATitleIsNone() {
         Document d = TestPipeline.run("Lead guitarist Tom Price left. Wine merchant Ann Hale spoke.");
         assertFalse(mentions(d, EntityType.ORGANIZATION).contains("Lead"), d.namedEntities().toString());
