@@ -37,6 +37,7 @@ public final class NerStage extends DeclaredStage {
     private final MentionBoundaries boundaries = new MentionBoundaries(new WordList("name-honorifics.txt"),
             new WordList("place-heads.txt"));
     private final NewsOutlets outlets = new NewsOutlets();
+    private final CueMentions cues;
     private final TitleSlotOrganisations titleSlots;
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
@@ -50,6 +51,7 @@ public final class NerStage extends DeclaredStage {
         this.notNames = notNames;
         this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
         this.splits = new MentionSplits(organizationHeads);
+        this.cues = new CueMentions(demonyms.kbp());
         this.titleSlots = new TitleSlotOrganisations(demonyms, new WordList("title-words.txt"));
     }
 
@@ -70,7 +72,7 @@ public final class NerStage extends DeclaredStage {
         List<NamedEntity> fromGazetteer = gazetteerMentions(text, tokens);
         for (NamedEntity org : organizationNames(text, tokens)) {
             if (fromGazetteer.stream().noneMatch(g -> g.span().overlaps(org.span()))
-                    && tagged.stream().noneMatch(m -> m.span().overlaps(org.span()))) {
+                    && tagged.stream().noneMatch(m -> m.span().overlaps(org.span()) && !isPlaceAfterOf(text, org, m))) {
                 fromGazetteer.add(org);
             }
         }
@@ -87,7 +89,7 @@ public final class NerStage extends DeclaredStage {
         }
         out = splits.split(text, out);
         out.sort(Comparator.comparing(NamedEntity::span));
-        return outlets.apply(text, tokens, boundaries.apply(text, out));
+        return cues.apply(text, tokens, outlets.apply(text, tokens, boundaries.apply(text, out)));
     }
 
     private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {
@@ -116,6 +118,12 @@ public final class NerStage extends DeclaredStage {
             }
         }
         return out;
+    }
+
+    /** "Church of England", "Bank of England": a place the tagger found after "of" inside the name. */
+    private static boolean isPlaceAfterOf(String text, NamedEntity org, NamedEntity m) {
+        return m.type() == EntityType.PLACE && org.span().contains(m.span()) && m.span().begin() > org.span().begin()
+                && text.substring(org.span().begin(), m.span().begin()).matches("(?s).*\\sof\\s+(?:the\\s+)?");
     }
 
     static boolean alignsWithTokens(Tokens tokens, Span span) {

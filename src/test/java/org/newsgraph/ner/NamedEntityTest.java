@@ -158,4 +158,18 @@ class NamedEntityTest {
         Document trump = TestPipeline.run("Donald Trump spoke in Iowa. Trump supporters cheered.");
         assertFalse(mentions(trump, EntityType.ORGANIZATION).contains("Trump"), "a person's surname is no club");
     }
+
+    @Test
+    void aNameAfterABandOrGroupNounIsAnOrganisationEverywhere() {
+        Document d = TestPipeline.run("Rock band U2 came fourth.\n\nU2's latest album sold well.");
+        assertEquals(List.of("U2", "U2"), mentions(d, EntityType.ORGANIZATION), d.namedEntities().toString());
+        Document obama = TestPipeline.run("President Barack Obama spoke on Monday.\n\nShe trails among non-college voters, a group Barack Obama won.");
+        assertEquals(List.of("Barack Obama"), mentions(obama, EntityType.PERSON).subList(0, 1), "a relative clause names no group");
+    }
+
+    @Test
+    void anOrganisationHeadBeforeOfAndAPlaceIsOneOrganisation() {
+        Document d = TestPipeline.run("He would be the supreme governor of the Church of England, aides said.");
+        assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Church of England"), d.namedEntities().toString());
+    }
 }
