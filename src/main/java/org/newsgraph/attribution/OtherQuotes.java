@@ -62,12 +62,6 @@ final class OtherQuotes {
         return out;
     }
 
-    /** The quote whose content comes last before this one's, or null. */
-    Quote previous(Quote q) {
-        int k = lowerBound(q.content().begin()) - 1;
-        return k < 0 ? null : sorted.get(k);
-    }
-
     /** Another quote's content holds the span. */
     boolean inOtherThan(Quote q, Span m) {
         int n = holding(m);

@@ -3,7 +3,6 @@ package org.newsgraph.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -20,17 +19,6 @@ import org.newsgraph.resolution.MentionIndex;
  */
 final class SpeakerCandidates {
     static final int MAX = 12;
-    /**
-     * The ranker's switches, the shipped set by default: the development harness
-     * ({@code RankExperiment} in src/test) measures other sets by changing them, so that each
-     * feature kept or dropped in docs/attribution.md is measured with the code that ships.
-     * "chunks"/"pron"/"np": unnamed candidates; "cuerel": the candidate's relation to the cue;
-     * "headclass": the word-list class of a noun phrase's head; "para": the candidate's paragraph
-     * against the quote's; "trainnone": quotes the rules left unattributed train the ranker too;
-     * "cont" (measured, not shipped): the candidate spoke the quote before.
-     */
-    static volatile Set<String> flags = Set.of("chunks", "pron", "np", "cuerel", "headclass", "trainnone", "para");
-    static volatile int max = MAX;
 
     /** {@code head}: a pronoun or a noun phrase's last word (null for names); {@code headClass}: its class in the word lists. */
     record Candidate(Span mention, String text, String entityId, String type, boolean rule, String head, String headClass) {
@@ -48,7 +36,7 @@ final class SpeakerCandidates {
     SpeakerCandidates(TokenView v, UnaryOperator<String> wordClass) {
         this.wordClass = wordClass;
         mentions = new MentionIndex(v.doc());
-        chunks = flags.contains("chunks") ? MentionChunks.of(v) : List.of();
+        chunks = MentionChunks.of(v);
     }
 
     List<Candidate> of(TokenView v, Quote q) {
@@ -91,9 +79,6 @@ final class SpeakerCandidates {
                     // a place is nobody's speaker: "in Tulsa, Oklahoma" is a noun phrase, not a source
                     continue;
                 }
-                if (c.kind() == MentionChunks.Kind.NOUN_PHRASE && !flags.contains("np") || c.kind() != MentionChunks.Kind.NOUN_PHRASE && !flags.contains("pron")) {
-                    continue;
-                }
                 Entity antecedent = c.kind() == MentionChunks.Kind.WHO ? nameBefore(v, s) : null;
                 String cls = wordClass.apply(c.head());
                 named.add(antecedent == null ? new Candidate(s, s.of(text), null, c.kind().name(), false, c.head(), cls)
@@ -101,7 +86,7 @@ final class SpeakerCandidates {
             }
         }
         named.sort(Comparator.comparingInt(c -> distance(c.mention(), q.content())));
-        out.addAll(named.subList(0, Math.min(named.size(), max)));
+        out.addAll(named.subList(0, Math.min(named.size(), MAX)));
         return out;
     }
 

@@ -16,7 +16,6 @@ final class SpeakerFeatures {
 
     static List<String> of(TokenView v, Quote q, List<SpeakerCandidates.Candidate> all, int rank, OtherQuotes others) {
         SpeakerCandidates.Candidate c = all.get(rank);
-        Set<String> flags = SpeakerCandidates.flags;
         List<String> f = new ArrayList<>();
         Span m = c.mention();
         Span content = q.content();
@@ -40,13 +39,7 @@ final class SpeakerFeatures {
         f.add("nexttag=" + v.tag(v.end(m)));
         f.add("prevtag=" + v.tag(v.first(m) - 1));
         f.add("cuerule=" + (q.cue() != null));
-        if (flags.contains("words") && c.head() != null) {
-            f.add((c.type().equals("NOUN_PHRASE") ? "head=" : "pron=") + c.head());
-            if (c.type().equals("NOUN_PHRASE")) {
-                f.add("det=" + v.word(v.first(m)));
-            }
-        }
-        if (flags.contains("headclass") && "NOUN_PHRASE".equals(c.type())) {
+        if ("NOUN_PHRASE".equals(c.type())) {
             String cls = c.headClass();
             f.add("headclass=" + cls);
             f.add("headclass+kind=" + cls + "|" + kind);
@@ -58,25 +51,14 @@ final class SpeakerFeatures {
             f.add("cueside=" + cueSide);
             f.add("cuegap=" + TokenView.bucket(Math.max(0, cueGap)));
             f.add("cueside+gap=" + cueSide + "|" + TokenView.bucket(Math.max(0, cueGap)));
-            if (flags.contains("cuerel")) {
-                String rel = cueRelation(v, m, cue, cueSide);
-                f.add("cuerel=" + rel);
-                f.add("cuerel+type=" + rel + "|" + (c.rule() ? "rule" : c.type()));
-                f.add("cuerel+kind=" + rel + "|" + kind);
-                f.add("cuenearest=" + nearestToCue(v, all, rank, cue, cueSide));
-            }
+            String rel = cueRelation(v, m, cue, cueSide);
+            f.add("cuerel=" + rel);
+            f.add("cuerel+type=" + rel + "|" + (c.rule() ? "rule" : c.type()));
+            f.add("cuerel+kind=" + rel + "|" + kind);
+            f.add("cuenearest=" + nearestToCue(v, all, rank, cue, cueSide));
         }
-        if (flags.contains("para")) {
-            int dp = v.paragraph(m.begin()) - v.paragraph(content.begin());
-            f.add("para=" + Math.max(-2, Math.min(2, dp)));
-        }
-        if (flags.contains("cont")) {
-            Quote prev = others.previous(q);
-            boolean same = prev != null && prev.speakerMention() != null
-                    && (c.entityId() != null && c.entityId().equals(prev.speakerEntityId()) || m.equals(prev.speakerMention()));
-            f.add("prevspeaker=" + same);
-            f.add("prevspeaker+kind=" + same + "|" + kind);
-        }
+        int dp = v.paragraph(m.begin()) - v.paragraph(content.begin());
+        f.add("para=" + Math.max(-2, Math.min(2, dp)));
         boolean inOther = others.inOtherThan(q, m);
         f.add("inquote=" + inOther);
         boolean speaksElsewhere = others.spokenElsewhereBy(q, c.entityId());

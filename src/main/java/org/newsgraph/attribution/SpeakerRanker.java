@@ -3,6 +3,7 @@ package org.newsgraph.attribution;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
 
 /**
  * The speaker ranker's two uses, kept in one place so that training and applying see the same
@@ -10,24 +11,21 @@ import org.newsgraph.model.Quote;
  */
 final class SpeakerRanker {
     /*
-     * Chosen by 5-fold cross-validation on polnear-train (docs/attribution.md); the development
-     * harness changes them to measure others. A direct quote's speaker changes from the rules'
-     * choice only when another candidate scores {@code margin} more: the quote rules are precise
-     * on direct quotes, and no margin traded dev accuracy for fold accuracy. A quote the rules
-     * left without a speaker gets the best candidate when its score reaches {@code unattributed}.
+     * Chosen by 5-fold cross-validation on polnear-train (docs/attribution.md). A direct quote's
+     * speaker changes from the rules' choice only when another candidate scores MARGIN more: the
+     * quote rules are precise on direct quotes, and no margin traded dev accuracy for fold
+     * accuracy. A quote the rules left without a speaker gets the best candidate when its score
+     * reaches UNATTRIBUTED.
      */
-    static volatile double margin = 0.15;
-    static volatile double indirectMargin = 0;
-    static volatile double unattributed = 0.3;
+    private static final double MARGIN = 0.15;
+    private static final double INDIRECT_MARGIN = 0;
+    private static final double UNATTRIBUTED = 0.3;
 
     private SpeakerRanker() {
     }
 
     /** One example per candidate, labelled by the annotated source; none when no candidate is right. */
     static List<BinaryClassifier.Example> examples(TokenView v, SpeakerCandidates candidates, Quote q, OtherQuotes others, GoldAttribution g) {
-        if (q.speakerMention() == null && !SpeakerCandidates.flags.contains("trainnone")) {
-            return List.of();
-        }
         List<SpeakerCandidates.Candidate> cs = candidates.of(v, q);
         if (cs.stream().noneMatch(c -> g.isSource(c.mention()))) {
             return List.of(); // nothing to choose: the ranker learns only where a right answer is on offer
@@ -41,7 +39,7 @@ final class SpeakerRanker {
 
     /** The quote with the best-scoring candidate for its speaker. */
     static Quote rerank(BinaryClassifier speaker, TokenView v, SpeakerCandidates candidates, Quote q, OtherQuotes others, MentionResolver resolver) {
-        if (q.speakerMention() == null && (unattributed > 1 || q.kind() == org.newsgraph.model.QuoteKind.INDIRECT)) {
+        if (q.speakerMention() == null && q.kind() == QuoteKind.INDIRECT) {
             // reported speech the rules leave unsourced ("dogged by charges that ...") stays so
             return q;
         }
@@ -66,7 +64,7 @@ final class SpeakerRanker {
         if (best == null) {
             return q;
         }
-        boolean take = q.speakerMention() == null ? bestScore >= unattributed : bestScore > ruleScore + (q.kind() == org.newsgraph.model.QuoteKind.INDIRECT ? indirectMargin : margin);
+        boolean take = q.speakerMention() == null ? bestScore >= UNATTRIBUTED : bestScore > ruleScore + (q.kind() == QuoteKind.INDIRECT ? INDIRECT_MARGIN : MARGIN);
         if (!take) {
             return q;
         }
