@@ -137,6 +137,22 @@ final class ReportedCues {
         return out;
     }
 
+    /**
+     * Training examples from one annotated document: a proposal is right when it matches (half the
+     * characters) an annotated reported statement that none of the rules' reported speech matches.
+     */
+    static List<BinaryClassifier.Example> examples(TokenTable t, List<Quote> rules, List<GoldAttribution> gold) {
+        List<Quote> reported = rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        List<GoldAttribution> open = gold.stream().filter(g -> !g.direct())
+                .filter(g -> reported.stream().noneMatch(q -> g.overlapShare(q.content()) >= AttributionTrainer.REPORTED_OVERLAP)).toList();
+        List<BinaryClassifier.Example> out = new ArrayList<>();
+        for (Proposal p : proposals(t)) {
+            Span s = t.span(p.first(), p.end());
+            out.add(new BinaryClassifier.Example(features(t, p), open.stream().anyMatch(g -> g.overlapShare(s) >= AttributionTrainer.REPORTED_OVERLAP)));
+        }
+        return out;
+    }
+
     /** The proposal as reported speech, its source as written (resolved later by the speaker ranker). */
     static Quote quote(TokenTable t, Proposal p) {
         Span cue = t.span(p.cue(), p.cue() + 1);
