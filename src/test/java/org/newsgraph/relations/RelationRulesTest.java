@@ -148,6 +148,8 @@ class RelationRulesTest {
                 + "The Streets, aka British rapper and songwriter, Mike Skinner won.");
         assertTrue(t.contains("David Davis jobTitle Shadow Home Secretary"), t.toString());
         assertTrue(t.contains("John Major jobTitle chairman"), t.toString());
+        Set<String> apposition = triples(rules(), "Mr Knight, a former bodyguard, set up the label.");
+        assertTrue(apposition.contains("Knight jobTitle bodyguard"), apposition.toString());
         assertTrue(t.contains("Mike Skinner jobTitle rapper and songwriter"), t.toString());
         Set<String> associate = triples(rules(), "Dr Andrew Burn, associate director of the Institute of Education, spoke.");
         assertTrue(associate.contains("Andrew Burn jobTitle associate director"), associate.toString());
@@ -157,14 +159,20 @@ class RelationRulesTest {
     void aTitleStartingTheNextClauseIsNotAnApposition() {
         Set<String> t = triples(rules(), "After passes from Kevin Davies and Gary Speed, the Greek striker found the corner.");
         assertFalse(t.stream().anyMatch(x -> x.startsWith("Gary Speed jobTitle")), t.toString());
+        Set<String> next = triples(rules(), "Campaigning for his wife Hillary Clinton, former president Bill Clinton said she was ready.");
+        assertFalse(next.stream().anyMatch(x -> x.startsWith("Hillary Clinton jobTitle")), next.toString());
         Set<String> cfo = triples(rules(), "John Connors, Microsoft's chief financial officer said the test went well.");
         assertTrue(cfo.contains("John Connors jobTitle chief financial officer"), cfo.toString());
     }
 
     @Test
-    void aDescriptionWithoutAnOrganisationIsNotResolved() {
-        Set<String> t = triples(rules(), "Martin Mubanga was freed on Monday. The home secretary said he was a risk.");
-        assertFalse(t.stream().anyMatch(x -> x.contains("jobTitle")), t.toString());
+    void aDescriptionOpeningASentenceTakesUpOnlyTheSubjectBefore() {
+        Set<String> chain = triples(rules(), "Gordon Brown spoke on Monday. He said growth was strong. The chancellor has promised lower taxes.");
+        assertTrue(chain.contains("Gordon Brown jobTitle chancellor"), chain.toString());
+        Set<String> clause = triples(rules(), "After Gordon Brown spoke, the debate began. The chancellor has promised lower taxes.");
+        assertFalse(clause.stream().anyMatch(x -> x.contains("jobTitle")), clause.toString());
+        Set<String> named = triples(rules(), "Gordon Brown met Tony Blair on Monday. The chancellor praised Mr Brown.");
+        assertFalse(named.stream().anyMatch(x -> x.contains("jobTitle chancellor")), named.toString());
     }
 
     @Test
