@@ -73,12 +73,8 @@ class RelationRulesTest {
                 "Michael Howard jobTitle leader", "Michael Howard memberOf Conservative Party"});
         CASES.put("description-lead", new String[] {"Alistair Darling set out the budget on Wednesday. The chancellor has promised lower taxes.",
                 "Alistair Darling jobTitle chancellor"});
-        CASES.put("description-of-org-lead", new String[] {"Richard Branson was knighted in 2000. The head of London's Virgin Group was praised again.",
-                "Richard Branson jobTitle head", "Richard Branson worksFor Virgin Group"});
         CASES.put("name-founder-of-org", new String[] {"Jack Dorsey, co-founder of Twitter, spoke on Monday.", "Twitter founder Jack Dorsey"});
         CASES.put("nation-description-org", new String[] {"Shares in US drugs firm Pfizer rose on Friday.", "Pfizer location United States"});
-        CASES.put("copula-described-title", new String[] {"Poland has many writers. Anna Kowalski is a Polish novelist who lives in Paris.",
-                "Anna Kowalski jobTitle novelist", "Anna Kowalski nationality Poland"});
         CASES.put("founder-set-up", new String[] {"Richard Branson set up Virgin Records in 1972.", "Virgin Records founder Richard Branson"});
         CASES.put("founder-founded", new String[] {"Bill Gates founded Microsoft in 1975.", "Microsoft founder Bill Gates"});
         CASES.put("founded-by", new String[] {"Microsoft, founded by Bill Gates, grew fast.", "Microsoft founder Bill Gates"});
