@@ -8,7 +8,7 @@ import org.newsgraph.model.Span;
 
 /**
  * Reported speech after a verb the rules do not read as a cue: every verb outside quotation marks
- * that no rule took proposes the words after it (past a "that") up to the first comma or the
+ * that no rule took (and that is no copula or auxiliary) proposes the words after it (past a "that") up to the first comma or the
  * sentence end, its subject as the source; a classifier trained on PolNeAR's annotated
  * attributions says whether the proposal is an attribution. It reaches the long tail of cues
  * ("hailed", "ordered", "referring to", "threatening to …") that no fixed list holds.
@@ -34,8 +34,9 @@ final class ReportedCues {
                 end--;
             }
             for (int i = first; i < end - MIN_TOKENS; i++) {
-                if (!t.tags[i].startsWith("VB") || t.rule[i] == TokenTable.RULE_CUE || t.rule[i] == TokenTable.RULE_QUOTED) {
-                    continue;
+                if (!t.tags[i].startsWith("VB") || t.rule[i] == TokenTable.RULE_CUE || t.rule[i] == TokenTable.RULE_QUOTED
+                        || ClauseWords.BE.contains(t.words[i]) || ClauseWords.AUXILIARIES.contains(t.words[i])) {
+                    continue; // "is meant to …", "has said": a copula or auxiliary reports nothing itself; its verb may
                 }
                 int start = i + 1;
                 if (t.words[start].equals("that")) {
