@@ -119,6 +119,9 @@ final class ReportedCues {
         double[] score = new double[ps.size()];
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < ps.size(); k++) {
+            if (isPassive(t, ps.get(k).cue())) {
+                continue; // "is meant to make sure …", "was asked to": as in the rules, a passive names no source
+            }
             score[k] = classifier.yes(features(t, ps.get(k)));
             if (score[k] >= threshold) {
                 order.add(k);
@@ -152,6 +155,10 @@ final class ReportedCues {
             out.add(new BinaryClassifier.Example(features(t, p), open.stream().anyMatch(g -> g.overlapShare(s) >= AttributionTrainer.REPORTED_OVERLAP)));
         }
         return out;
+    }
+
+    private static boolean isPassive(TokenTable t, int verb) {
+        return t.tags[verb].equals("VBN") && verb > 0 && ClauseWords.BE.contains(t.words[verb - 1]);
     }
 
     /** The proposal as reported speech, its source as written (resolved later by the speaker ranker). */

@@ -40,38 +40,9 @@ public final class BoundsExperiment {
         return List.of(ends, starts);
     }
 
-    static List<BinaryClassifier.Example> examples(List<TaggerExperiment.Item> items) {
-        List<BinaryClassifier.Example> out = new ArrayList<>();
-        for (TaggerExperiment.Item it : items) {
-            TokenTable t = it.table();
-            List<GoldAttribution> golds = TaggerExperiment.gold(it).stream().filter(g -> !g.direct()).toList();
-            for (Quote q : TaggerExperiment.quotes(it)) {
-                if (q.kind() != QuoteKind.INDIRECT) continue;
-                ContentBounds.Candidate c = ContentBounds.candidate(t, q);
-                List<ContentBounds.Option> options = ContentBounds.options(t, c);
-                boolean[] yes = new boolean[options.size()];
-                boolean any = false;
-                GoldAttribution nearest = null;
-                double near = 0.1;
-                for (GoldAttribution g : golds) {
-                    double share = g.overlapShare(q.content());
-                    if (share >= near) { near = share; nearest = g; }
-                }
-                if (nearest == null) continue;
-                for (int k = 0; k < options.size(); k++) {
-                    yes[k] = nearest.overlapShare(t.span(options.get(k).first(), options.get(k).end())) >= 0.5;
-                    any |= yes[k];
-                }
-                if (!any) continue;
-                for (int k = 0; k < options.size(); k++) out.add(new BinaryClassifier.Example(ContentBounds.features(t, c, options.get(k)), yes[k]));
-            }
-        }
-        return out;
-    }
-
     static List<Quote> apply(BinaryClassifier c, BinaryClassifier cs, TaggerExperiment.Item it, double margin) {
         List<Quote> out = new ArrayList<>();
-        for (Quote q : TaggerExperiment.quotes(it)) out.add(cs == null ? ContentBounds.choose(c, it.table(), q, margin) : ContentBounds.chooseApart(c, cs, it.table(), q, margin));
+        for (Quote q : TaggerExperiment.quotes(it)) out.add(ContentBounds.chooseApart(c, cs, it.table(), q, margin));
         return out;
     }
 

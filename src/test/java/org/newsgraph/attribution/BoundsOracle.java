@@ -19,14 +19,16 @@ public final class BoundsOracle {
                 if (q.kind() != QuoteKind.INDIRECT) { out.add(q); continue; }
                 cands++;
                 ContentBounds.Candidate c = ContentBounds.candidate(t, q);
-                List<ContentBounds.Option> os = ContentBounds.options(t, c);
+                List<int[]> os = new ArrayList<>();
+                for (int e : ContentBounds.ends(t, c)) for (int s : ContentBounds.starts(t, c, e)) os.add(new int[] {s, e});
                 options += os.size();
                 GoldAttribution nearest = null; double near = 0.1;
                 for (GoldAttribution g : golds) { double s = g.overlapShare(q.content()); if (s >= near) { near = s; nearest = g; } }
                 if (nearest == null || near >= 0.5) { out.add(q); continue; }
                 Quote best = q; double bs = near;
-                for (ContentBounds.Option o : os) {
-                    Span s = t.span(o.first(), o.end());
+                for (int[] o : os) {
+                    if (o[1] - o[0] < 2) continue;
+                    Span s = t.span(o[0], o[1]);
                     double sh = nearest.overlapShare(s);
                     if (sh > bs) { bs = sh; best = new Quote(s, q.kind(), q.cue(), q.speakerMention(), q.speakerText(), q.speakerEntityId()); }
                 }

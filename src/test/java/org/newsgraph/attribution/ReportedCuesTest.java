@@ -85,6 +85,13 @@ class ReportedCuesTest {
     }
 
     @Test
+    void aPassiveAddsNothing() {
+        String text = "The plan is meant to make sure that the wealthiest Americans pay more.";
+        TokenTable t = table(text, List.of());
+        assertTrue(ReportedCues.add(constant(0.9), t, List.of(), 0.7).stream().noneMatch(q -> q.cue().of(text).equals("meant")));
+    }
+
+    @Test
     void aProposalIsRightOnlyWhenItMatchesAnAnnotationTheRulesMissed() {
         String text = "The governor hailed the record streak of job growth on Tuesday.";
         TokenTable t = table(text, List.of());

@@ -9,21 +9,18 @@ import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 
 /**
- * Where a reported statement's words begin and end, chosen by a classifier among the clause
+ * Development harness part (not shipped: measured 2026-12-07, docs/attribution.md). Where a
+ * reported statement's words begin and end, chosen by a classifier among the clause
  * boundaries near the rules' guess. The rules' content often runs on past where PolNeAR's ends
  * (into "as …", "after …", a second clause) or stops short of it; the alternatives are the
  * rules' own span and the spans that start or end at a punctuation mark or at a word that opens
  * a clause or phrase (tags CC, IN, TO, WDT, WP, WRB) within the sentence, never crossing the cue
- * or the source. The classifier scores each alternative: does it match the annotated content?
+ * or the source. Two classifiers score the ends, then the starts: is this the annotated boundary?
  */
 final class ContentBounds {
     private static final int MAX_INSIDE = 6;
     private static final int MAX_OUTSIDE = 3;
     private static final Set<String> OPENERS = Set.of("CC", "IN", "TO", "WDT", "WP", "WRB");
-
-    /** An alternative span of tokens [first, end) for a candidate whose rule span is [ruleFirst, ruleEnd). */
-    record Option(int first, int end) {
-    }
 
     /** A candidate's tokens as the rules placed them, with its sentence and the tokens the content may not cross. */
     record Candidate(int first, int end, int sentenceFirst, int sentenceEnd, int cue, int cueEnd, int speaker, int speakerEnd) {
@@ -50,114 +47,6 @@ final class ContentBounds {
 
     private static int[] tokens(TokenTable t, Span s) {
         return s == null ? new int[] {-1, -1} : new int[] {t.tokenAtOrAfter(s.begin()), t.tokenAtOrAfter(s.end())};
-    }
-
-    /** The rules' span first, then the alternatives (each distinct). */
-    static List<Option> options(TokenTable t, Candidate c) {
-        List<Integer> ends = new ArrayList<>(List.of(c.end()));
-        for (int k = c.end() - 1; k > c.first() + 1 && ends.size() <= MAX_INSIDE; k--) {
-            if (isCut(t, k)) {
-                ends.add(k);
-            }
-        }
-        int outside = 0;
-        for (int k = c.end(); k <= c.sentenceEnd() && outside < MAX_OUTSIDE && !c.blocked(k); k++) {
-            if (k == c.sentenceEnd() || k > c.end() && isCut(t, k)) {
-                ends.add(k);
-                outside++;
-            }
-        }
-        List<Integer> starts = new ArrayList<>(List.of(c.first()));
-        for (int k = c.first(); k < c.end() - 2 && starts.size() <= 2; k++) {
-            if (isCut(t, k)) {
-                starts.add(k + 1);
-            }
-        }
-        for (int k = c.first() - 1; k >= c.sentenceFirst() && !c.blocked(k) && starts.size() <= 4; k--) {
-            if (k == c.sentenceFirst() || isCut(t, k - 1)) {
-                starts.add(k);
-            }
-        }
-        Set<Option> out = new LinkedHashSet<>();
-        out.add(new Option(c.first(), c.end()));
-        for (int s : starts) {
-            for (int e : ends) {
-                int a = s, b = e;
-                while (a < b && isPunct(t.words[a])) {
-                    a++;
-                }
-                while (b > a && isPunct(t.words[b - 1])) {
-                    b--;
-                }
-                if (b - a >= 2) {
-                    out.add(new Option(a, b));
-                }
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    static List<String> features(TokenTable t, Candidate c, Option o) {
-        List<String> f = new ArrayList<>(32);
-        String sMove = move(o.first() - c.first());
-        String eMove = move(o.end() - c.end());
-        f.add("s=" + sMove);
-        f.add("e=" + eMove);
-        f.add("se=" + sMove + "|" + eMove);
-        String ew = word(t, o.end());
-        f.add("ew=" + ew);
-        f.add("et=" + tag(t, o.end()));
-        f.add("ew|e=" + ew + "|" + eMove);
-        f.add("lw=" + word(t, o.end() - 1));
-        f.add("lt=" + tag(t, o.end() - 1));
-        String sw = word(t, o.first());
-        f.add("sw=" + sw);
-        f.add("st=" + tag(t, o.first()));
-        f.add("sw|s=" + sw + "|" + sMove);
-        f.add("pw=" + word(t, o.first() - 1));
-        f.add("pt=" + tag(t, o.first() - 1));
-        f.add("len=" + TokenView.bucket(o.end() - o.first()));
-        f.add("rlen=" + TokenView.bucket(c.end() - c.first()));
-        f.add("toEnd=" + TokenView.bucket(c.sentenceEnd() - o.end()));
-        f.add("fromStart=" + TokenView.bucket(o.first() - c.sentenceFirst()));
-        int commas = 0;
-        boolean verb = false;
-        for (int k = o.first(); k < o.end(); k++) {
-            commas += t.words[k].equals(",") ? 1 : 0;
-            verb |= t.tags[k].equals("VBD") || t.tags[k].equals("VBZ") || t.tags[k].equals("VBP") || t.tags[k].equals("MD");
-        }
-        f.add("commas=" + Math.min(3, commas));
-        f.add("verb=" + verb);
-        String side = c.cue() < 0 ? "none" : c.cue() < o.first() ? "after" : "before";
-        String cue = c.cue() < 0 ? "<none>" : t.words[c.cue()];
-        f.add("side=" + side);
-        f.add("cue=" + cue);
-        f.add("cc=" + (c.cue() < 0 ? "<none>" : t.classes[c.cue()]));
-        f.add("cue|e=" + cue + "|" + eMove);
-        f.add("cue|ew=" + cue + "|" + ew);
-        f.add("side|se=" + side + "|" + sMove + "|" + eMove);
-        f.add("verb|e=" + verb + "|" + eMove);
-        return f;
-    }
-
-    /** The candidate with the best-scoring span when it beats the rules' own by {@code margin}; else the candidate as it was. */
-    static Quote choose(BinaryClassifier classifier, TokenTable t, Quote q, double margin) {
-        if (q.kind() != QuoteKind.INDIRECT) {
-            return q;
-        }
-        Candidate c = candidate(t, q);
-        List<Option> options = options(t, c);
-        double rule = classifier.yes(features(t, c, options.get(0)));
-        Option best = options.get(0);
-        double bestScore = rule + margin;
-        for (Option o : options.subList(1, options.size())) {
-            double p = classifier.yes(features(t, c, o));
-            if (p > bestScore) {
-                best = o;
-                bestScore = p;
-            }
-        }
-        return best == options.get(0) ? q : new Quote(t.span(best.first(), best.end()), q.kind(), q.cue(), q.speakerMention(), q.speakerText(), q.speakerEntityId());
     }
 
     /** The ends tried with the rules' start: the rules' end, the cuts inside, the next cuts after it. */
