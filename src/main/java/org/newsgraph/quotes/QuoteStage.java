@@ -85,7 +85,7 @@ public final class QuoteStage extends DeclaredStage {
             if (speaker == null && previous != null && previous.speakerText() != null
                     && (stretch.continuesFromPrevious() || !scareLength && followsClosely(doc.tokens(), previous, stretch))) {
                 // a few words in the writer's own sentence ("Tea Party “super PACs”") continue nobody's quote
-                speaker = new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), previous.cue());
+                speaker = new Speaker(previous.speakerMention(), previous.speakerText(), previous.speakerEntityId(), null);
             }
             if (speaker == null && words <= QuoteFilters.MAX_SCARE_WORDS && !inHeadline) {
                 continue; // a scare quote: marks with no source (a headline's quote marks always quote somebody)

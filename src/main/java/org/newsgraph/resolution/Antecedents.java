@@ -146,6 +146,12 @@ public final class Antecedents {
                 return new Speaker(phrase, e.name(), e.id(), cue);
             }
         }
+        if (vocabulary.isDocumentNoun(head)) {
+            Entity author = authorOf(phrase, words);
+            if (author != null) {
+                return new Speaker(phrase, author.name(), author.id(), cue);
+            }
+        }
         if (lower(words).startsWith("the ") && vocabulary.isOrganizationHead(head)) {
             // "the union wrote": the organisation named last, in this sentence or the few before
             Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
@@ -160,6 +166,25 @@ public final class Antecedents {
             titled = nearestPersonOutside(phrase);
         }
         return titled != null ? new Speaker(phrase, titled.name(), titled.id(), cue) : new Speaker(phrase, words, null, cue);
+    }
+
+    /**
+     * Whose document "a Capital Economics statement", "Morquendi's message" or "an agency statement"
+     * is: the person or organisation named in the phrase, or, for an organisation's word before the
+     * noun, the organisation named last.
+     */
+    private Entity authorOf(Span phrase, String words) {
+        for (int i = lastBeginningBefore(phrase.end() - 1); i >= 0 && mentions.mention(i).span().begin() >= phrase.begin(); i--) {
+            if (phrase.contains(mentions.mention(i).span()) && mentions.entityOf(i).type() != EntityType.PLACE) {
+                return mentions.entityOf(i);
+            }
+        }
+        String[] w = words.split("\\s+");
+        if (w.length >= 2 && vocabulary.isOrganizationHead(lower(w[w.length - 2]))) {
+            Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
+            return org != null && isRecent(org, phrase.begin()) ? org : null;
+        }
+        return null;
     }
 
     private boolean isRecent(Entity e, int offset) {

@@ -97,4 +97,14 @@ class BbcSpeakerShapesTest {
         assertEquals(1, qs.size(), qs.toString());
         assertEquals("Alan Pike", qs.get(0).speakerText());
     }
+
+    @Test
+    void aDocumentSpeaksForWhoeverIssuedIt() {
+        Document doc = run("House prices fell again in March. \"Buyers are holding back until the summer,\" "
+                + "a Norland Research statement said. \"The market has turned,\" Tom Reyes's message read.");
+        List<Quote> qs = marked(doc);
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Norland Research", qs.get(0).speakerText());
+        assertEquals("Tom Reyes", qs.get(1).speakerText());
+    }
 }
