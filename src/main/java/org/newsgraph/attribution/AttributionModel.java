@@ -76,7 +76,7 @@ public final class AttributionModel {
             proposed = tagger.merge(table, tagger.tag(table), rules);
         }
         TokenView v = new TokenView(doc);
-        SpeakerCandidates candidates = new SpeakerCandidates(v);
+        SpeakerCandidates candidates = new SpeakerCandidates(v, wordClass);
         OtherQuotes others = new OtherQuotes(v, proposed);
         List<Quote> out = new ArrayList<>();
         for (Quote q : proposed) {

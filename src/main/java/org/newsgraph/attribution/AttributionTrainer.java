@@ -48,7 +48,7 @@ public final class AttributionTrainer {
                 gold.add(a.gold());
             }
             TokenView v = new TokenView(a.rules());
-            SpeakerCandidates candidates = new SpeakerCandidates(v);
+            SpeakerCandidates candidates = new SpeakerCandidates(v, wordClass);
             List<Quote> quotes = a.rules().quotes();
             OtherQuotes others = new OtherQuotes(v, quotes);
             for (Quote q : quotes) {

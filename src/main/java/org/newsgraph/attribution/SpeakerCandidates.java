@@ -3,6 +3,7 @@ package org.newsgraph.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Quote;
@@ -13,22 +14,29 @@ import org.newsgraph.resolution.MentionIndex;
 /**
  * The mentions a quote's speaker is chosen from: the one the rules chose, every person or
  * organisation named in the sentence before the quote through the sentence after it, and the
- * personal pronouns and relative "who" there ({@link PronounMentions}), outside the quote itself
- * and not overlapping a name, nearest first.
+ * pronouns and noun phrases there ({@link MentionChunks}), outside the quote itself and not
+ * overlapping a name, nearest first.
  */
 final class SpeakerCandidates {
     static final int MAX = 12;
 
-    /** {@code type}: the entity type of a name, PRONOUN or WHO, or "rule" for the rules' choice. */
-    record Candidate(Span mention, String text, String entityId, String type, boolean rule) {
+    /** {@code head}: a pronoun or a noun phrase's last word (null for names); {@code headClass}: its class in the word lists. */
+    record Candidate(Span mention, String text, String entityId, String type, boolean rule, String head, String headClass) {
+        Candidate(Span mention, String text, String entityId, String type, boolean rule) {
+            this(mention, text, entityId, type, rule, null, "");
+        }
     }
 
-    private final List<PronounMentions.Pronoun> pronouns;
+    private final List<MentionChunks.Chunk> chunks;
+    private final UnaryOperator<String> wordClass;
+
     private final MentionIndex mentions;
 
-    SpeakerCandidates(TokenView v) {
+    /** {@code wordClass}: a lower-case word's class in the attribution word lists ("speaker", "noun", ...; "" for none). */
+    SpeakerCandidates(TokenView v, UnaryOperator<String> wordClass) {
+        this.wordClass = wordClass;
         mentions = new MentionIndex(v.doc());
-        pronouns = PronounMentions.of(v);
+        chunks = MentionChunks.of(v);
     }
 
     List<Candidate> of(TokenView v, Quote q) {
@@ -60,18 +68,22 @@ final class SpeakerCandidates {
             }
             named.add(new Candidate(s, e.name(), e.id(), e.type().name(), false));
         }
-        String text = v.doc().text();
-        for (int i = firstPronounAtOrAfter(from); i < pronouns.size() && pronouns.get(i).span().begin() < to; i++) {
-            WorkMeter.count(1);
-            PronounMentions.Pronoun p = pronouns.get(i);
-            Span s = p.span();
-            if (s.end() > to || q.content().overlaps(s) || q.speakerMention() != null && q.speakerMention().overlaps(s)
-                    || named.stream().anyMatch(o -> o.mention().overlaps(s)) || places.stream().anyMatch(o -> o.overlaps(s))) {
-                continue;
+        if (!chunks.isEmpty()) {
+            String text = v.doc().text();
+            for (int i = firstChunkAtOrAfter(from); i < chunks.size() && chunks.get(i).span().begin() < to; i++) {
+                WorkMeter.count(1);
+                MentionChunks.Chunk c = chunks.get(i);
+                Span s = c.span();
+                if (s.end() > to || q.content().overlaps(s) || q.speakerMention() != null && q.speakerMention().overlaps(s)
+                        || named.stream().anyMatch(o -> o.mention().overlaps(s)) || places.stream().anyMatch(p -> p.overlaps(s))) {
+                    // a place is nobody's speaker: "in Tulsa, Oklahoma" is a noun phrase, not a source
+                    continue;
+                }
+                Entity antecedent = c.kind() == MentionChunks.Kind.WHO ? nameBefore(v, s) : null;
+                String cls = wordClass.apply(c.head());
+                named.add(antecedent == null ? new Candidate(s, s.of(text), null, c.kind().name(), false, c.head(), cls)
+                        : new Candidate(s, antecedent.name(), antecedent.id(), c.kind().name(), false, c.head(), cls));
             }
-            Entity antecedent = p.kind() == PronounMentions.Kind.WHO ? nameBefore(v, s) : null;
-            named.add(antecedent == null ? new Candidate(s, s.of(text), null, p.kind().name(), false)
-                    : new Candidate(s, antecedent.name(), antecedent.id(), p.kind().name(), false));
         }
         named.sort(Comparator.comparingInt(c -> distance(c.mention(), q.content())));
         out.addAll(named.subList(0, Math.min(named.size(), MAX)));
@@ -91,11 +103,11 @@ final class SpeakerCandidates {
         return between >= 0 && between <= 1 ? mentions.entityOf(k) : null;
     }
 
-    private int firstPronounAtOrAfter(int offset) {
-        int lo = 0, hi = pronouns.size();
+    private int firstChunkAtOrAfter(int offset) {
+        int lo = 0, hi = chunks.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (pronouns.get(mid).span().begin() < offset) {
+            if (chunks.get(mid).span().begin() < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;

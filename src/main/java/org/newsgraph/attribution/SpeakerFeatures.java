@@ -39,6 +39,11 @@ final class SpeakerFeatures {
         f.add("nexttag=" + v.tag(v.end(m)));
         f.add("prevtag=" + v.tag(v.first(m) - 1));
         f.add("cuerule=" + (q.cue() != null));
+        if ("NOUN_PHRASE".equals(c.type())) {
+            String cls = c.headClass();
+            f.add("headclass=" + cls);
+            f.add("headclass+kind=" + cls + "|" + kind);
+        }
         if (q.cue() != null) {
             Span cue = q.cue();
             String cueSide = m.end() <= cue.begin() ? "before" : m.begin() >= cue.end() ? "after" : "on";
