@@ -54,7 +54,7 @@ public final class AttributionExperiment {
 
     /** Runs the rules-only pipeline over every annotated article of {@code dir}, in name order. */
     public static List<Article> load(Path dir, Pipeline rulesOnly, int threads, PrintStream progress) throws IOException {
-        Map<String, Path> annotations = PolnearBenchmark.annotations(dir);
+        Map<String, Path> annotations = PolnearGold.annotations(dir);
         ArticleReader reader = new ArticleReader(10_000_000);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
@@ -68,7 +68,7 @@ public final class AttributionExperiment {
                     String raw = Files.readString(text, StandardCharsets.UTF_8);
                     try {
                         Document doc = rulesOnly.run(reader.read(text));
-                        return new Article(e.getKey(), text, new AttributionTrainer.Annotated(doc, PolnearBenchmark.gold(e.getValue(), raw)));
+                        return new Article(e.getKey(), text, new AttributionTrainer.Annotated(doc, PolnearGold.gold(e.getValue(), raw)));
                     } catch (ArticleRejected | ArticleSkipped skipped) {
                         return null;
                     }

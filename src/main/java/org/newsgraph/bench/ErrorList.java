@@ -28,7 +28,7 @@ public class ErrorList {
         }
     }
 
-    void missed(String kind, String text, PolnearBenchmark.GoldQuote gold, Quote nearest, double overlap) {
+    void missed(String kind, String text, GoldQuote gold, Quote nearest, double overlap) {
         if (out != null) {
             out.println(kind + "\tmissed\t" + words(text, gold.content()) + "\tsource: " + words(text, gold.sources())
                     + "\tcue: " + words(text, gold.cues()) + (nearest == null ? "" : String.format(Locale.ROOT,
@@ -43,7 +43,7 @@ public class ErrorList {
         }
     }
 
-    void wrongSpeaker(String kind, String text, PolnearBenchmark.GoldQuote gold, Quote q) {
+    void wrongSpeaker(String kind, String text, GoldQuote gold, Quote q) {
         if (out != null) {
             out.println(kind + "\tspeaker\t" + words(text, gold.content()) + "\tgold: " + words(text, gold.sources())
                     + " [" + words(text, gold.cues()) + "]\tfound: " + mention(text, q));

@@ -106,7 +106,7 @@ final class HtmlReport {
         List<String> right = new ArrayList<>();
         StringBuilder wrong = new StringBuilder();
         for (Map.Entry<String, Boolean> m : a.metadata().entrySet()) {
-            String p = display(Scorer.predictedMetadata(pred, m.getKey()));
+            String p = display(MetadataScoring.predictedMetadata(pred, m.getKey()));
             String g = display(gold == null ? null : gold.path("metadata").path(m.getKey()));
             if (!m.getValue()) {
                 wrong.append("<li class=bad>").append(m.getKey()).append(": predicted ").append(ReportWriter.escape(p == null ? "none" : p))

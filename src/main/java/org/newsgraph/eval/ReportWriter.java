@@ -29,7 +29,7 @@ public final class ReportWriter {
         Map<String, Double> m = eval.metrics();
         sb.append(String.format(Locale.ROOT, "%-34s %.3f%n", "quote attribution accuracy", m.get(Evaluation.OVERALL + "/quotes.attribution.accuracy")));
         sb.append(String.format(Locale.ROOT, "%-34s %.3f%n", "metadata accuracy", m.get(Evaluation.OVERALL + "/metadata.accuracy")));
-        for (String f : Scorer.METADATA_FIELDS) {
+        for (String f : MetadataScoring.FIELDS) {
             sb.append(String.format(Locale.ROOT, "  metadata %-24s %.3f%n", f, m.get(Evaluation.OVERALL + "/metadata." + f)));
         }
         return sb.toString();

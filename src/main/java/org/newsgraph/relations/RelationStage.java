@@ -8,13 +8,13 @@ import java.util.Set;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.Document;
-import org.newsgraph.model.Entity;
 import org.newsgraph.model.Layer;
 import org.newsgraph.model.Predicate;
 import org.newsgraph.model.Relation;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Tokens;
 import org.newsgraph.pipeline.DeclaredStage;
+import org.newsgraph.resolution.MentionIndex;
 
 /**
  * Relations between the article's entities, read off the shapes news uses: title and demonym
@@ -46,12 +46,12 @@ public final class RelationStage extends DeclaredStage {
     /** One view a sentence, with its part-of-speech tags when the pipeline tagged them. */
     static List<SentenceView> views(Document doc) {
         Tokens tokens = doc.tokens();
-        List<Entity> entities = doc.entities().all();
+        MentionIndex mentions = new MentionIndex(doc);
         List<String> tags = doc.has(Layer.POS) ? doc.partsOfSpeech().tags() : null;
         List<SentenceView> views = new ArrayList<>();
         int previous = -1;
         for (Sentence s : tokens.sentences()) {
-            views.add(new SentenceView(doc.text(), tokens.of(s), tags == null ? null : tags.subList(s.firstToken(), s.endToken()), entities,
+            views.add(new SentenceView(doc.text(), tokens.of(s), tags == null ? null : tags.subList(s.firstToken(), s.endToken()), mentions,
                     previous));
             previous = s.span().begin();
         }

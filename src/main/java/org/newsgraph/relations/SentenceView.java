@@ -8,10 +8,12 @@ import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
+import org.newsgraph.resolution.MentionIndex;
 
 /**
  * One sentence's tokens with the entity mention (if any) each token belongs to, the unit the
- * relation patterns read.
+ * relation patterns read; the mention a token belongs to comes from the document's
+ * {@link MentionIndex}, as for the quote rules.
  */
 final class SentenceView {
     /** An entity mention covering tokens [first, end) of the sentence. */
@@ -30,16 +32,11 @@ final class SentenceView {
     private final List<String> tags;
     final int previousBegin;
 
-    SentenceView(String text, List<Token> tokens, List<Entity> entities) {
-        this(text, tokens, null, entities);
-    }
-
-    SentenceView(String text, List<Token> tokens, List<String> tags, List<Entity> entities) {
-        this(text, tokens, tags, entities, -1);
-    }
-
-    /** {@code previousBegin}: where the sentence before this one starts, or -1 for the first. */
-    SentenceView(String text, List<Token> tokens, List<String> tags, List<Entity> entities, int previousBegin) {
+    /**
+     * {@code index}: the document's mentions, asked per token; {@code previousBegin}: where the
+     * sentence before this one starts, or -1 for the first.
+     */
+    SentenceView(String text, List<Token> tokens, List<String> tags, MentionIndex index, int previousBegin) {
         this.previousBegin = previousBegin;
         this.text = text;
         this.tokens = tokens;
@@ -52,30 +49,24 @@ final class SentenceView {
             return;
         }
         Span whole = new Span(tokens.get(0).span().begin(), tokens.get(tokens.size() - 1).span().end());
-        for (Entity e : entities) {
-            for (NamedEntity m : e.mentions()) {
-                if (!whole.contains(m.span())) {
-                    continue;
-                }
-                int first = -1, end = -1;
-                for (int i = 0; i < tokens.size(); i++) {
-                    if (m.span().contains(tokens.get(i).span()) || tokens.get(i).span().contains(m.span())) {
-                        if (first < 0) {
-                            first = i;
-                        }
-                        end = i + 1;
-                    }
-                }
-                if (first >= 0) {
-                    MentionRef ref = new MentionRef(e, m, first, end);
-                    mentions.add(ref);
-                    for (int i = first; i < end; i++) {
-                        mentionAt[i] = ref;
-                    }
-                }
+        int i = 0;
+        while (i < tokens.size()) {
+            int k = index.mentionAt(tokens.get(i));
+            if (k < 0 || !whole.contains(index.mention(k).span())) {
+                i++; // a mention running into the next sentence belongs to no sentence's patterns
+                continue;
             }
+            int end = i + 1;
+            while (end < tokens.size() && index.mentionAt(tokens.get(end)) == k) {
+                end++;
+            }
+            MentionRef ref = new MentionRef(index.entityOf(k), index.mention(k), i, end);
+            mentions.add(ref);
+            for (int j = i; j < end; j++) {
+                mentionAt[j] = ref;
+            }
+            i = end;
         }
-        mentions.sort((a, b) -> Integer.compare(a.first(), b.first()));
     }
 
     int size() {

@@ -20,7 +20,7 @@ class PolnearGoldTest {
     }
 
     private static List<String> stretches(String text, Span content) {
-        return PolnearBenchmark.quotedStretches(text, content).stream().map(s -> s.of(text)).toList();
+        return QuotedStretches.of(text, content).stream().map(s -> s.of(text)).toList();
     }
 
     /** One article {@code a.txt} under {@code dir} with its annotator's file of brat {@code lines}. */
@@ -69,7 +69,7 @@ class PolnearGoldTest {
     void fragmentsPartedOnlyByPunctuationAreScannedTogether() {
         String text = "“The campaign started it. I finished it,” Trump said.";
         int space = text.indexOf(" I finished");
-        List<Span> regions = PolnearBenchmark.regions(text, List.of(new Span(space + 1, text.indexOf(" Trump")), new Span(0, space)));
+        List<Span> regions = QuotedStretches.regions(text, List.of(new Span(space + 1, text.indexOf(" Trump")), new Span(0, space)));
         assertEquals(1, regions.size());
         assertEquals(List.of("The campaign started it. I finished it,"), stretches(text, regions.get(0)));
     }
@@ -78,7 +78,7 @@ class PolnearGoldTest {
     void fragmentsPartedByTheAttributionStayApart() {
         String text = "“The museum,” Mr. Obama said, “would last.”";
         List<Span> fragments = List.of(new Span(0, text.indexOf(" Mr.")), new Span(text.indexOf("“would"), text.length()));
-        assertEquals(2, PolnearBenchmark.regions(text, fragments).size());
+        assertEquals(2, QuotedStretches.regions(text, fragments).size());
     }
 
     @Test

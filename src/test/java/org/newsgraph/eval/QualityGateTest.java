@@ -25,8 +25,8 @@ class QualityGateTest {
 
     @Test
     void quoteOverlapRule() {
-        assertTrue(Scorer.quoteMatch("the real reason I came to China,", "the real reason I came to China"));
-        assertFalse(Scorer.quoteMatch("the real reason I came to China is to activate the SCO", "the real reason"));
+        assertTrue(QuoteScoring.quoteMatch("the real reason I came to China,", "the real reason I came to China"));
+        assertFalse(QuoteScoring.quoteMatch("the real reason I came to China is to activate the SCO", "the real reason"));
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.newsgraph.layout;
+
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import org.newsgraph.layout.PageAnalysis.Role;
+
+/**
+ * The headline is the first short paragraph without closing punctuation near the top; a
+ * paragraph right after it is the standfirst when a byline follows it or closes it.
+ */
+final class HeadlineAndStandfirst {
+    private static final int MAX_HEADLINE_WORDS = 25;
+    private static final int MAX_STANDFIRST_WORDS = 80;
+    private static final int MAX_DOTTED_HEADLINE_WORDS = 14;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)]*$");
+
+    private final PageAnalysis page;
+
+    private HeadlineAndStandfirst(PageAnalysis page) {
+        this.page = page;
+    }
+
+    static void mark(PageAnalysis page) {
+        new HeadlineAndStandfirst(page).mark();
+    }
+
+    private void mark() {
+        int h = page.headline == null ? findHeadline() : Arrays.asList(page.spans).indexOf(page.headline);
+        if (h < 0) {
+            return;
+        }
+        page.roles[h] = Role.HEADLINE;
+        page.headline = page.spans[h];
+        markStandfirst(h);
+    }
+
+    private int findHeadline() {
+        int h = -1;
+        for (int i = 0; i < Math.min(PageAnalysis.HEADER_ZONE, page.paras.size()); i++) {
+            if (page.roles[i] == Role.CONTENT) {
+                String p = page.para(i);
+                boolean unpunctuated = words(p) <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(p).find();
+                // Some feeds end the title line with a full stop: a short first line before a longer paragraph.
+                boolean shortTitleLine = words(p) <= MAX_DOTTED_HEADLINE_WORDS && !p.contains("“") && !p.contains("\"")
+                        && longestOfNextTwo(i) >= words(p) * 3 / 2;
+                if (unpunctuated || shortTitleLine) {
+                    h = i;
+                }
+                break;
+            }
+        }
+        return h;
+    }
+
+    private void markStandfirst(int h) {
+        int d = h + 1;
+        while (d < page.paras.size() && page.roles[d] == Role.CAPTION) {
+            d++;
+        }
+        if (d >= page.paras.size() || page.roles[d] != Role.CONTENT || words(page.para(d)) > MAX_STANDFIRST_WORDS) {
+            return;
+        }
+        String p = page.para(d);
+        BylineParser.Byline trailing = BylineParser.parseTrailing(p);
+        if (trailing != null && !trailing.authors().isEmpty()) {
+            page.authors.addAll(trailing.authors());
+            page.roles[d] = Role.DESCRIPTION;
+            page.spans[d] = Paragraphs.trim(page.text, page.spans[d].begin(), page.spans[d].begin() + trailing.start());
+            page.description = page.spans[d];
+        } else if (d + 1 < page.paras.size() && (page.roles[d + 1] == Role.BYLINE || page.roles[d + 1] == Role.DATE)) {
+            page.roles[d] = Role.DESCRIPTION;
+            page.description = page.spans[d];
+        }
+    }
+
+    /** The longer of the next two content paragraphs, so that a label line ("ABSTRACT.") between does not hide the body. */
+    private int longestOfNextTwo(int i) {
+        int j = nextContent(i);
+        int k = j < 0 ? -1 : nextContent(j);
+        return Math.max(j < 0 ? 0 : words(page.para(j)), k < 0 ? 0 : words(page.para(k)));
+    }
+
+    private int nextContent(int i) {
+        for (int j = i + 1; j < page.paras.size(); j++) {
+            if (page.roles[j] == Role.CONTENT) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+}
