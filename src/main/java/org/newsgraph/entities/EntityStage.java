@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.ModelFiles;
-import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
@@ -34,7 +33,6 @@ public final class EntityStage extends DeclaredStage {
     private static final Pattern NICKNAME = Pattern.compile("\\s['‘\"“](\\p{Lu}[\\p{L}.-]*)['’\"”]\\s");
     private final Map<String, String[]> aliases = new LinkedHashMap<>();
     private final Demonyms demonyms;
-    private final WordList honorifics = new WordList("name-honorifics.txt");
 
     public EntityStage(Demonyms demonyms) {
         super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
@@ -69,9 +67,6 @@ public final class EntityStage extends DeclaredStage {
             String[] alias = aliases.get(key);
             String canonicalKey = alias == null ? key : Names.key(alias[0]);
             Cluster c = byKey.get(canonicalKey);
-            if (c == null && m.type() == EntityType.ORGANIZATION && key.contains(" ")) {
-                c = byKey.get(key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s"); // "Delta Airline(s)"
-            }
             if (c == null) {
                 c = findByShortForm(index, key, m);
             }
@@ -106,7 +101,6 @@ public final class EntityStage extends DeclaredStage {
 
     /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
     private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m) {
-        Cluster found = null;
         if (key.contains(" ") && m.type() == EntityType.PERSON) {
             Cluster surname = bySurnameOfSeveralWords(index, key);
             if (surname != null) {
@@ -131,10 +125,6 @@ public final class EntityStage extends DeclaredStage {
             if (people.size() == 1) {
                 return people.get(0);
             }
-            if (people.size() > 1) { // two people share this name: only a title before it tells them apart
-                List<Cluster> titled = people.stream().filter(c -> isTitledName(c, key)).toList();
-                return titled.size() == 1 ? titled.get(0) : null;
-            }
         }
         boolean knownPlace = m.type() == EntityType.PLACE && demonyms.kbp() != null && demonyms.kbp().isPlace(m.text());
         if (!key.contains(" ") && !knownPlace) { // "London" is not short for "London University"
@@ -148,7 +138,7 @@ public final class EntityStage extends DeclaredStage {
             String acronym = m.text().replace(".", "");
             for (Cluster c : acronym.isEmpty() ? List.<Cluster>of() : index.withInitial(acronym.charAt(0))) {
                 for (String k : c.keys) {
-                    if (Acronyms.isAcronymOf(acronym, k) || Acronyms.isAcronymOf(acronym, withoutLeadingPlace(c, k))) {
+                    if (Acronyms.isAcronymOf(acronym, k)) {
                         return c;
                     }
                 }
@@ -189,23 +179,6 @@ public final class EntityStage extends DeclaredStage {
             }
         }
         return null;
-    }
-
-    /** "Prince Charles" for "Charles" beside "Charles Kennedy": the name is a title and this word. */
-    private boolean isTitledName(Cluster c, String key) {
-        return c.mentions.stream().map(n -> n.text().split("\\s+")).anyMatch(w -> w.length == 2 && Names.key(w[1]).equals(key)
-                && (demonyms.kbp() != null && demonyms.kbp().isTitle(w[0]) || honorifics.contains(w[0])));
-    }
-
-    /** "equal employment opportunity commission" of "US Equal Employment Opportunity Commission", the key of such a mention. */
-    private String withoutLeadingPlace(Cluster c, String key) {
-        for (NamedEntity n : c.mentions) {
-            int space = n.text().indexOf(' ');
-            if (space > 0 && Names.key(n.text()).equals(key) && demonyms.isCountry(n.text().substring(0, space))) {
-                return key.substring(key.indexOf(' ') + 1);
-            }
-        }
-        return "";
     }
 
     /** "hofstra" of "hofstra university", "harvard" of "harvard university": the name without its head word. */

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.lexicon.Demonyms;
-import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -88,28 +87,6 @@ class EntityStageTest {
         assertTrue(Acronyms.isAcronymOf("CICA", "conference on interaction and confidence building measures in asia"));
         assertTrue(Acronyms.isAcronymOf("UN", "united nations"));
         assertFalse(Acronyms.isAcronymOf("NATO", "united nations"));
-    }
-
-    @Test
-    void anAcronymMaySkipALeadingCountry() {
-        Entities es = new EntityStage(new Demonyms(new KbpGazetteers())).cluster(List.of(m("US Equal Employment Opportunity Commission", EntityType.ORGANIZATION),
-                m("EEOC", EntityType.ORGANIZATION)));
-        assertEquals(1, es.all().size(), es.all().toString());
-    }
-
-    @Test
-    void anOrganisationNameInTheSingularJoinsThePlural() {
-        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Delta Airlines", EntityType.ORGANIZATION),
-                m("Delta Airline", EntityType.ORGANIZATION), m("Delta", EntityType.ORGANIZATION)));
-        assertEquals(1, es.all().size(), es.all().toString());
-    }
-
-    @Test
-    void aFirstNameSharedByTwoPeopleGoesToTheOneNamedByTitleAndThatName() {
-        Entities es = new EntityStage(new Demonyms(new KbpGazetteers())).cluster(List.of(m("Prince Charles", EntityType.PERSON),
-                m("Charles Kennedy", EntityType.PERSON), m("Charles", EntityType.PERSON)));
-        assertEquals(2, find(es, "Prince Charles").mentions().size(), es.all().toString());
-        assertEquals(1, find(es, "Charles Kennedy").mentions().size());
     }
 
     @Test
