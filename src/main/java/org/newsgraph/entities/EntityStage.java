@@ -78,6 +78,9 @@ public final class EntityStage extends DeclaredStage {
                 c.aliasName = alias[0];
                 c.aliasType = EntityType.fromSchemaName(alias[1]);
             }
+            if (m.type() == EntityType.PERSON && !c.isMultiWordPerson() && isCompanyShortForm(key, c, m)) {
+                m = new NamedEntity(m.span(), EntityType.ORGANIZATION, m.text()); // "Marsh", read as a surname
+            }
             String added = c.add(m);
             if (added != null) {
                 index.add(c, added);
@@ -129,9 +132,13 @@ public final class EntityStage extends DeclaredStage {
         boolean knownPlace = m.type() == EntityType.PLACE && demonyms.kbp() != null && demonyms.kbp().isPlace(m.text());
         if (!key.contains(" ") && !knownPlace) { // "London" is not short for "London University"
             for (Cluster c : sharingWord) {
-                if (c.keys.stream().anyMatch(k -> isOrganizationShortForm(key, k))) {
+                if (c.keys.stream().anyMatch(k -> isHeadlessName(key, k))) {
                     return c;
                 }
+            }
+            List<Cluster> companies = sharingWord.stream().filter(c -> isCompanyShortForm(key, c, m)).toList();
+            if (companies.size() == 1) {
+                return companies.get(0);
             }
         }
         if (m.text().length() >= 2 && m.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
@@ -182,9 +189,23 @@ public final class EntityStage extends DeclaredStage {
     }
 
     /** "hofstra" of "hofstra university", "harvard" of "harvard university": the name without its head word. */
-    private static boolean isOrganizationShortForm(String key, String full) {
+    private static boolean isHeadlessName(String key, String full) {
         String[] parts = full.split(" ");
         return parts.length == 2 && parts[0].equals(key) && SHORTENABLE_HEADS.contains(parts[1]);
+    }
+
+    /**
+     * "Marsh" of "Marsh &amp; McLennan", "Newbridge" of "Newbridge Capital", "Mercedes" of
+     * "Mercedes-Benz": news shortens a company to its first word after naming it in full. Not a
+     * place, and not an acronym, which names the owner ("BBC" of "BBC Radio 4"); the caller takes
+     * it only when one organisation fits.
+     */
+    static boolean isCompanyShortForm(String key, Cluster c, NamedEntity m) {
+        if (m.type() == EntityType.PLACE || m.text().chars().allMatch(ch -> !Character.isLowerCase(ch))
+                || c.mentions.stream().noneMatch(n -> n.type() == EntityType.ORGANIZATION)) {
+            return false;
+        }
+        return c.keys.stream().anyMatch(full -> full.startsWith(key + " "));
     }
 
     /**

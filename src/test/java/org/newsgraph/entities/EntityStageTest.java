@@ -90,6 +90,24 @@ class EntityStageTest {
     }
 
     @Test
+    void aCompanyShortenedToItsFirstWordIsTheCompany() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Marsh & McLennan", EntityType.ORGANIZATION),
+                m("Marsh", EntityType.PERSON), m("Marsh", EntityType.PERSON)));
+        assertEquals(1, es.all().size(), es.all().toString());
+        assertEquals(EntityType.ORGANIZATION, es.all().get(0).type(), "the surname reading gives way to the company's");
+    }
+
+    @Test
+    void aFirstWordTwoCompaniesShareOrAnOwnersAcronymIsNoShortForm() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Royal Mail", EntityType.ORGANIZATION),
+                m("Royal Bank of Scotland", EntityType.ORGANIZATION), m("Royal", EntityType.ORGANIZATION)));
+        assertEquals(3, es.all().size(), es.all().toString());
+        Entities bbc = new EntityStage(new Demonyms()).cluster(List.of(m("BBC Radio 4", EntityType.ORGANIZATION),
+                m("BBC", EntityType.ORGANIZATION)));
+        assertEquals(2, bbc.all().size(), bbc.all().toString());
+    }
+
+    @Test
     void aNameAfterItsOwnersAcronymJoinsIt() {
         Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("BBC 6 Music", EntityType.ORGANIZATION),
                 m("6 Music", EntityType.ORGANIZATION), m("BBC", EntityType.ORGANIZATION)));
