@@ -111,6 +111,16 @@ class NamedEntityTest {
     }
 
     @Test
+    void everyNameOfATeamSheetIsAPlayer() {
+        Document d = TestPipeline.run("United won 4-1.\n\nEsson, Hart, Anderson, Diamond, Byrne (Morrison 75), McNaughton, "
+                + "Heikkinen (Foster 27), Winter, Clark (Stewart 51), Mackie, Whelan.");
+        List<String> people = mentions(d, EntityType.PERSON);
+        assertTrue(people.containsAll(List.of("Diamond", "Foster", "Esson", "Whelan", "Morrison")), d.namedEntities().toString());
+        Document countries = TestPipeline.run("The group includes France, Germany, Italy, Spain, Portugal and Greece.");
+        assertTrue(mentions(countries, EntityType.PERSON).isEmpty(), "a list with no substitute is no team sheet");
+    }
+
+    @Test
     void anHonorificIsNotPartOfTheName() {
         Document d = TestPipeline.run("Mrs Parker Bowles will take the title after the ceremony.");
         assertTrue(mentions(d, EntityType.PERSON).contains("Parker Bowles"), d.namedEntities().toString());
