@@ -1,6 +1,7 @@
 package org.newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.ModelFiles;
+import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
@@ -33,6 +35,7 @@ public final class EntityStage extends DeclaredStage {
     private static final Pattern NICKNAME = Pattern.compile("\\s['‘\"“](\\p{Lu}[\\p{L}.-]*)['’\"”]\\s");
     private final Map<String, String[]> aliases = new LinkedHashMap<>();
     private final Demonyms demonyms;
+    private final WordList organizationHeads = new WordList("organization-heads.txt");
 
     public EntityStage(Demonyms demonyms) {
         super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
@@ -68,7 +71,7 @@ public final class EntityStage extends DeclaredStage {
             String canonicalKey = alias == null ? key : Names.key(alias[0]);
             Cluster c = byKey.get(canonicalKey);
             if (c == null) {
-                c = findByShortForm(index, key, m);
+                c = findByShortForm(index, key, m, byKey);
             }
             if (c == null) {
                 c = new Cluster(clusters.size());
@@ -78,7 +81,7 @@ public final class EntityStage extends DeclaredStage {
                 c.aliasName = alias[0];
                 c.aliasType = EntityType.fromSchemaName(alias[1]);
             }
-            if (m.type() == EntityType.PERSON && !c.isMultiWordPerson() && isCompanyShortForm(key, c, m)) {
+            if (m.type() == EntityType.PERSON && !c.isMultiWordPerson() && isCompanyShortForm(key, c, m, byKey)) {
                 m = new NamedEntity(m.span(), EntityType.ORGANIZATION, m.text()); // "Marsh", read as a surname
             }
             String added = c.add(m);
@@ -103,7 +106,7 @@ public final class EntityStage extends DeclaredStage {
     }
 
     /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
-    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m) {
+    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m, Map<String, Cluster> byKey) {
         if (key.contains(" ") && m.type() == EntityType.PERSON) {
             Cluster surname = bySurnameOfSeveralWords(index, key);
             if (surname != null) {
@@ -136,7 +139,7 @@ public final class EntityStage extends DeclaredStage {
                     return c;
                 }
             }
-            List<Cluster> companies = sharingWord.stream().filter(c -> isCompanyShortForm(key, c, m)).toList();
+            List<Cluster> companies = sharingWord.stream().filter(c -> isCompanyShortForm(key, c, m, byKey)).toList();
             if (companies.size() == 1) {
                 return companies.get(0);
             }
@@ -197,15 +200,27 @@ public final class EntityStage extends DeclaredStage {
     /**
      * "Marsh" of "Marsh &amp; McLennan", "Newbridge" of "Newbridge Capital", "Mercedes" of
      * "Mercedes-Benz": news shortens a company to its first word after naming it in full. Not a
-     * place, and not an acronym, which names the owner ("BBC" of "BBC Radio 4"); the caller takes
-     * it only when one organisation fits.
+     * place; not an acronym, which names the owner ("BBC" of "BBC Radio 4"); not the first word
+     * of a body named by its head word ("Senate Judiciary Committee", "Labor Department"), nor of
+     * two names run together ("Republican Senate", "Obama White House": the rest is a name of
+     * its own in the article). The caller takes it only when one organisation fits.
      */
-    static boolean isCompanyShortForm(String key, Cluster c, NamedEntity m) {
+    private boolean isCompanyShortForm(String key, Cluster c, NamedEntity m, Map<String, Cluster> byKey) {
         if (m.type() == EntityType.PLACE || m.text().chars().allMatch(ch -> !Character.isLowerCase(ch))
                 || c.mentions.stream().noneMatch(n -> n.type() == EntityType.ORGANIZATION)) {
             return false;
         }
-        return c.keys.stream().anyMatch(full -> full.startsWith(key + " "));
+        for (String full : c.keys) {
+            if (full.startsWith(key + " ")) {
+                String rest = full.substring(key.length() + 1);
+                String[] words = rest.split(" ");
+                boolean headed = Arrays.stream(words).anyMatch(organizationHeads::contains);
+                if (!headed && !byKey.containsKey(rest) && !byKey.containsKey(words[words.length - 1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -100,11 +100,14 @@ class EntityStageTest {
     @Test
     void aFirstWordTwoCompaniesShareOrAnOwnersAcronymIsNoShortForm() {
         Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Royal Mail", EntityType.ORGANIZATION),
-                m("Royal Bank of Scotland", EntityType.ORGANIZATION), m("Royal", EntityType.ORGANIZATION)));
+                m("Royal Dutch Shell", EntityType.ORGANIZATION), m("Royal", EntityType.ORGANIZATION)));
         assertEquals(3, es.all().size(), es.all().toString());
         Entities bbc = new EntityStage(new Demonyms()).cluster(List.of(m("BBC Radio 4", EntityType.ORGANIZATION),
                 m("BBC", EntityType.ORGANIZATION)));
         assertEquals(2, bbc.all().size(), bbc.all().toString());
+        Entities bodies = new EntityStage(new Demonyms()).cluster(List.of(m("Senate Judiciary Committee", EntityType.ORGANIZATION),
+                m("Senate", EntityType.ORGANIZATION), m("Republican Senate", EntityType.ORGANIZATION), m("Republican", EntityType.ORGANIZATION)));
+        assertEquals(4, bodies.all().size(), "a body named by its head word, or two names run together: " + bodies.all());
     }
 
     @Test
