@@ -71,7 +71,7 @@ public final class EntityStage extends DeclaredStage {
             String canonicalKey = alias == null ? key : Names.key(alias[0]);
             Cluster c = byKey.get(canonicalKey);
             if (c == null) {
-                c = findByShortForm(index, key, m, byKey);
+                c = findByShortForm(index, key, m, byKey, mentions);
             }
             if (c == null) {
                 c = new Cluster(clusters.size());
@@ -81,7 +81,7 @@ public final class EntityStage extends DeclaredStage {
                 c.aliasName = alias[0];
                 c.aliasType = EntityType.fromSchemaName(alias[1]);
             }
-            if (m.type() == EntityType.PERSON && !c.isMultiWordPerson() && isCompanyShortForm(key, c, m, byKey)) {
+            if (m.type() == EntityType.PERSON && !c.isMultiWordPerson() && isCompanyShortForm(key, c, m, byKey, mentions)) {
                 m = new NamedEntity(m.span(), EntityType.ORGANIZATION, m.text()); // "Marsh", read as a surname
             }
             String added = c.add(m);
@@ -106,7 +106,7 @@ public final class EntityStage extends DeclaredStage {
     }
 
     /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
-    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m, Map<String, Cluster> byKey) {
+    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m, Map<String, Cluster> byKey, List<NamedEntity> all) {
         if (key.contains(" ") && m.type() == EntityType.PERSON) {
             Cluster surname = bySurnameOfSeveralWords(index, key);
             if (surname != null) {
@@ -139,7 +139,7 @@ public final class EntityStage extends DeclaredStage {
                     return c;
                 }
             }
-            List<Cluster> companies = sharingWord.stream().filter(c -> isCompanyShortForm(key, c, m, byKey)).toList();
+            List<Cluster> companies = sharingWord.stream().filter(c -> isCompanyShortForm(key, c, m, byKey, all)).toList();
             if (companies.size() == 1) {
                 return companies.get(0);
             }
@@ -203,9 +203,11 @@ public final class EntityStage extends DeclaredStage {
      * place; not an acronym, which names the owner ("BBC" of "BBC Radio 4"); not the first word
      * of a body named by its head word ("Senate Judiciary Committee", "Labor Department"), nor of
      * two names run together ("Republican Senate", "Obama White House": the rest is a name of
-     * its own in the article). The caller takes it only when one organisation fits.
+     * its own in the article), nor a word the article used on its own before the full name
+     * (more than once: a headline may shorten first), as "Obama" before "Obama Administration".
+     * The caller takes it only when one organisation fits.
      */
-    private boolean isCompanyShortForm(String key, Cluster c, NamedEntity m, Map<String, Cluster> byKey) {
+    private boolean isCompanyShortForm(String key, Cluster c, NamedEntity m, Map<String, Cluster> byKey, List<NamedEntity> all) {
         if (m.type() == EntityType.PLACE || m.text().chars().allMatch(ch -> !Character.isLowerCase(ch))
                 || c.mentions.stream().noneMatch(n -> n.type() == EntityType.ORGANIZATION)) {
             return false;
@@ -215,12 +217,21 @@ public final class EntityStage extends DeclaredStage {
                 String rest = full.substring(key.length() + 1);
                 String[] words = rest.split(" ");
                 boolean headed = Arrays.stream(words).anyMatch(organizationHeads::contains);
-                if (!headed && !byKey.containsKey(rest) && !byKey.containsKey(words[words.length - 1])) {
+                if (!headed && !byKey.containsKey(rest) && !byKey.containsKey(words[words.length - 1])
+                        && usedBefore(all, key, firstMention(c, full)) <= 1) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static int firstMention(Cluster c, String key) {
+        return c.mentions.stream().filter(n -> Names.key(n.text()).equals(key)).mapToInt(n -> n.span().begin()).min().orElse(0);
+    }
+
+    private static long usedBefore(List<NamedEntity> all, String key, int offset) {
+        return all.stream().filter(n -> n.span().begin() < offset && Names.key(n.text()).equals(key)).count();
     }
 
     /**
