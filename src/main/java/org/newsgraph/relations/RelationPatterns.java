@@ -39,9 +39,11 @@ final class RelationPatterns {
         List<Relation> out = new ArrayList<>();
         List<Relation> untitled = new ArrayList<>();
         Entity lastOrganization = null;
+        Entity lead = null;
         for (int si = 0; si < sentences.size(); si++) {
             SentenceView s = sentences.get(si);
-            rules.apply(s, entities, out, untitled);
+            rules.apply(s, lead, entities, out, untitled);
+            lead = Leads.subject(s, lead);
             places(s, out);
             personLinks(s, out);
             lastOrganization = founding(s, lastOrganization, out);

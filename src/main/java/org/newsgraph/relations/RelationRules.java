@@ -86,16 +86,17 @@ final class RelationRules {
         throw new IllegalArgumentException("unknown predicate " + property);
     }
 
-    void apply(SentenceView s, Entities entities, List<Relation> out) {
-        apply(s, entities, out, new ArrayList<>());
+    /** {@code previousLead}: the person the sentence before opens with ({@link Leads}), or null. */
+    void apply(SentenceView s, Entity previousLead, Entities entities, List<Relation> out) {
+        apply(s, previousLead, entities, out, new ArrayList<>());
     }
 
     /**
      * As above; {@code untitled} also receives the worksFor relations given with no title ("Chelsea's
      * Damien Duff"), which {@link #membersWhereOthersAre} may turn into memberOf.
      */
-    void apply(SentenceView s, Entities entities, List<Relation> out, List<Relation> untitled) {
-        TokenPattern.Vocabulary v = vocabulary(entities);
+    void apply(SentenceView s, Entity previousLead, Entities entities, List<Relation> out, List<Relation> untitled) {
+        TokenPattern.Vocabulary v = vocabulary(entities, previousLead);
         for (Rule r : rules) {
             int i = 0;
             while (i < s.size()) {
@@ -160,7 +161,7 @@ final class RelationRules {
         return Predicate.WORKS_FOR;
     }
 
-    private TokenPattern.Vocabulary vocabulary(Entities entities) {
+    private TokenPattern.Vocabulary vocabulary(Entities entities, Entity previousLead) {
         return new TokenPattern.Vocabulary() {
             @Override
             public int titleEnd(SentenceView s, int i) {
@@ -204,6 +205,19 @@ final class RelationRules {
                 Entity place = placeNamed(entities, name);
                 String country = demonyms.countryOf(name); // "British-based"
                 return place != null ? place : country == null ? null : placeNamed(entities, country);
+            }
+
+            @Override
+            public Entity lead(SentenceView s) {
+                if (previousLead == null || s.mentions.stream().anyMatch(m -> m.entity() == previousLead)) {
+                    return null;
+                }
+                return previousLead == mostNamedBefore(entities, s.span(0, 1).begin()) ? previousLead : null;
+            }
+
+            @Override
+            public boolean isLeftOutOfTitle(String word) {
+                return titles.isLeftOut(word);
             }
 
             @Override

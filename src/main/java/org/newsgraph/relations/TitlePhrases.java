@@ -89,6 +89,11 @@ final class TitlePhrases {
         return best;
     }
 
+    /** "former chairman" is a "chairman": the word is left out of the title. */
+    boolean isLeftOut(String word) {
+        return is("skip", word);
+    }
+
     boolean isHonorific(String word) {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && is("honorific", word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }

@@ -20,7 +20,8 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * see {@link TitlePhrases}), {@code NAME} (any mention), {@code SAY} (a reporting verb), {@code TOPIC}
  * (no token: the person the article has named most so far), {@code PREVORG} (no token: the organisation
  * named last before this token, in this sentence or the one before), {@code BASED} (one token "X-based"
- * whose X names a place of the article, captured as that place). A class without a label matches uncaptured.</li>
+ * whose X names a place of the article, captured as that place), {@code START} (no token: the sentence starts here),
+ * {@code LEAD} (no token: the person the sentence before opens with, see {@link Vocabulary#lead}). A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
  * <li>{@code @RB} one token whose part-of-speech tag starts with RB; {@code @$|#} with $ or #.</li>
@@ -31,7 +32,7 @@ import org.newsgraph.relations.SentenceView.MentionRef;
 final class TokenPattern {
     enum Kind { WORDS, TAG, SPAN }
 
-    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED }
+    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED, START, LEAD }
 
     record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional, boolean negated) {
         Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
@@ -56,6 +57,9 @@ final class TokenPattern {
         /** Whether token i is a demonym or nationality word. */
         boolean isDemonym(SentenceView s, int i);
 
+        /** "former", "acting": a word before a title that is no part of it (title-lexicon.tsv 'skip'). */
+        boolean isLeftOutOfTitle(String word);
+
         /** "Mr", "Dr", "Sir": a word before a surname that names, not describes. */
         boolean isHonorific(String word);
 
@@ -73,6 +77,13 @@ final class TokenPattern {
 
         /** The place X of an "X-based" token ("UK-based"), when the article names it; else null. */
         Entity placeOfBased(String word);
+
+        /**
+         * "Gordon Brown has outlined … The chancellor has …": the person the sentence before opens with
+         * (its subject: the first person it names, after nothing but names, titles and modifiers), when
+         * the article has named them most so far and this sentence does not name them; else null.
+         */
+        Entity lead(SentenceView s);
     }
 
     private final String source;
@@ -132,7 +143,7 @@ final class TokenPattern {
     /** The captures of a match starting exactly at token i (with "" mapped to the whole match), or null. */
     Map<String, Capture> matchAt(SentenceView s, int i, Vocabulary v) {
         Element first = elements.get(0);
-        if (!first.optional() && !first.negated() && first.spanClass() != SpanClass.TOPIC
+        if (!first.optional() && !first.negated() && first.spanClass() != SpanClass.TOPIC && first.spanClass() != SpanClass.LEAD
                 && first.spanClass() != SpanClass.PREVORG && matchOne(first, s, i, v) == null) {
             return null; // most tokens fail the first word or tag: no map for them
         }
@@ -214,13 +225,21 @@ final class TokenPattern {
                 Entity place = m == null && s.lower.get(i).endsWith("-based") ? v.placeOfBased(s.word(i)) : null;
                 return place == null ? null : new Capture(i, i + 1, place, s.word(i));
             }
+            case START -> {
+                return i == 0 ? new Capture(0, 0, null, "") : null;
+            }
+            case LEAD -> {
+                Entity lead = v.lead(s);
+                return lead == null ? null : new Capture(i, i, lead, lead.name()); // matches no token
+            }
             case PREVORG -> {
                 Entity org = v.previousOrganisation(s, i);
                 return org == null ? null : new Capture(i, i, org, org.name()); // "the organisation's president"
             }
             case TITLE -> {
-                int end = v.titleEnd(s, i);
-                return end > i ? new Capture(i, end, null, s.text(i, end)) : null;
+                int from = m == null && v.isLeftOutOfTitle(s.word(i)) ? i + 1 : i; // "a former bodyguard" is a "bodyguard"
+                int end = v.titleEnd(s, from);
+                return end > from ? new Capture(i, end, null, s.text(from, end)) : null;
             }
             case NATION -> {
                 if (startsMention && m.type() == EntityType.PLACE && v.isCountry(m)) {

@@ -71,6 +71,10 @@ class RelationRulesTest {
                 "Viktor Ivanov jobTitle head"});
         CASES.put("description-says", new String[] {"Michael Howard spoke in Kent. Mr Howard met Tony Blair. The Tory leader said taxes were too high.",
                 "Michael Howard jobTitle leader", "Michael Howard memberOf Conservative Party"});
+        CASES.put("description-lead", new String[] {"Alistair Darling set out the budget on Wednesday. The chancellor has promised lower taxes.",
+                "Alistair Darling jobTitle chancellor"});
+        CASES.put("name-founder-of-org", new String[] {"Jack Dorsey, co-founder of Twitter, spoke on Monday.", "Twitter founder Jack Dorsey"});
+        CASES.put("nation-description-org", new String[] {"Shares in US drugs firm Pfizer rose on Friday.", "Pfizer location United States"});
         CASES.put("founder-set-up", new String[] {"Richard Branson set up Virgin Records in 1972.", "Virgin Records founder Richard Branson"});
         CASES.put("founder-founded", new String[] {"Bill Gates founded Microsoft in 1975.", "Microsoft founder Bill Gates"});
         CASES.put("founded-by", new String[] {"Microsoft, founded by Bill Gates, grew fast.", "Microsoft founder Bill Gates"});
@@ -93,8 +97,10 @@ class RelationRulesTest {
     private static Set<String> triples(RelationRules only, String text) {
         Document d = TestPipeline.run(text);
         List<Relation> out = new ArrayList<>();
+        Entity lead = null;
         for (SentenceView s : RelationStage.views(d)) {
-            only.apply(s, d.entities(), out);
+            only.apply(s, lead, d.entities(), out);
+            lead = Leads.subject(s, lead);
         }
         return out.stream().map(r -> name(d, r.subjectId()) + " " + r.predicate().property() + " "
                 + (r.objectId() != null ? name(d, r.objectId()) : r.value())).collect(Collectors.toSet());
@@ -138,6 +144,8 @@ class RelationRulesTest {
                 + "The Streets, aka British rapper and songwriter, Mike Skinner won.");
         assertTrue(t.contains("David Davis jobTitle Shadow Home Secretary"), t.toString());
         assertTrue(t.contains("John Major jobTitle chairman"), t.toString());
+        Set<String> apposition = triples(rules(), "Mr Knight, a former bodyguard, set up the label.");
+        assertTrue(apposition.contains("Knight jobTitle bodyguard"), apposition.toString());
         assertTrue(t.contains("Mike Skinner jobTitle rapper and songwriter"), t.toString());
         Set<String> associate = triples(rules(), "Dr Andrew Burn, associate director of the Institute of Education, spoke.");
         assertTrue(associate.contains("Andrew Burn jobTitle associate director"), associate.toString());
@@ -147,14 +155,22 @@ class RelationRulesTest {
     void aTitleStartingTheNextClauseIsNotAnApposition() {
         Set<String> t = triples(rules(), "After passes from Kevin Davies and Gary Speed, the Greek striker found the corner.");
         assertFalse(t.stream().anyMatch(x -> x.startsWith("Gary Speed jobTitle")), t.toString());
+        Set<String> next = triples(rules(), "Campaigning for his wife Hillary Clinton, former president Bill Clinton said she was ready.");
+        assertFalse(next.stream().anyMatch(x -> x.startsWith("Hillary Clinton jobTitle")), next.toString());
         Set<String> cfo = triples(rules(), "John Connors, Microsoft's chief financial officer said the test went well.");
         assertTrue(cfo.contains("John Connors jobTitle chief financial officer"), cfo.toString());
     }
 
     @Test
-    void aDescriptionWithoutAnOrganisationIsNotResolved() {
-        Set<String> t = triples(rules(), "Martin Mubanga was freed on Monday. The home secretary said he was a risk.");
-        assertFalse(t.stream().anyMatch(x -> x.contains("jobTitle")), t.toString());
+    void aDescriptionOpeningASentenceTakesUpOnlyTheSubjectBefore() {
+        Set<String> chain = triples(rules(), "Gordon Brown spoke on Monday. He said growth was strong. The chancellor has promised lower taxes.");
+        assertTrue(chain.contains("Gordon Brown jobTitle chancellor"), chain.toString());
+        Set<String> clause = triples(rules(), "After Gordon Brown spoke, the debate began. The chancellor has promised lower taxes.");
+        assertFalse(clause.stream().anyMatch(x -> x.contains("jobTitle")), clause.toString());
+        Set<String> speaker = triples(rules(), "Martin Mubanga was freed on Monday. The home secretary said he was a risk.");
+        assertFalse(speaker.stream().anyMatch(x -> x.contains("jobTitle")), speaker.toString());
+        Set<String> named = triples(rules(), "Gordon Brown met Tony Blair on Monday. The chancellor praised Mr Brown.");
+        assertFalse(named.stream().anyMatch(x -> x.contains("jobTitle chancellor")), named.toString());
     }
 
     @Test
