@@ -116,6 +116,10 @@ class NamedEntityTest {
                 + "Heikkinen (Foster 27), Winter, Clark (Stewart 51), Mackie, Whelan.");
         List<String> people = mentions(d, EntityType.PERSON);
         assertTrue(people.containsAll(List.of("Diamond", "Foster", "Esson", "Whelan", "Morrison")), d.namedEntities().toString());
+        Document labelled = TestPipeline.run("\"We deserved the win,\" he said. Newcastle: Given, Carr, Boumsong, Bramble, Babayaro, "
+                + "Dyer, Faye, Bowyer, Robert (Jenas 77), Ameobi, Shearer. Att: 50,430 Ref: S Dunn (Gloucestershire).");
+        assertTrue(mentions(labelled, EntityType.PERSON).containsAll(List.of("Given", "Boumsong", "Bramble", "Ameobi", "S Dunn")),
+                labelled.namedEntities().toString());
         Document countries = TestPipeline.run("The group includes France, Germany, Italy, Spain, Portugal and Greece.");
         assertTrue(mentions(countries, EntityType.PERSON).isEmpty(), "a list with no substitute is no team sheet");
     }
