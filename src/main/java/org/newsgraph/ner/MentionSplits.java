@@ -15,7 +15,8 @@ import org.newsgraph.model.Span;
 
 /**
  * Mentions the tagger glued across a possessive or "at", split back:
- * "Wednesday's Champions League" → "Champions League" (a day or month owns no name);
+ * "Wednesday's Champions League" → "Champions League" (a day or month owns no name), and
+ * "11 September World Trade Centre" → "World Trade Centre" (nor starts one, unless a person's);
  * "Institute of Education's Centre for …" and "Institute of Education at London University" →
  * two organisations, when both sides carry an organisation head word ("Institute", "University").
  */
@@ -43,6 +44,12 @@ final class MentionSplits {
 
     private List<NamedEntity> split(String text, NamedEntity m) {
         String t = m.text();
+        int space = t.indexOf(' ');
+        if (m.type() != EntityType.PERSON && space > 0 && calendarWords.contains(t.substring(0, space))) {
+            // "11 September World Trade Centre", CoNLL's "August National Association": a date glued to the front of a name
+            Span rest = new Span(m.span().begin() + space + 1, m.span().end());
+            return split(text, new NamedEntity(rest, m.type(), rest.of(text)));
+        }
         for (String glue : List.of("'s ", "’s ", " at ")) {
             int at = t.indexOf(glue);
             if (at <= 0 || at + glue.length() >= t.length()) {

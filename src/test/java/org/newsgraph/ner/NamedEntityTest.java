@@ -131,6 +131,12 @@ class NamedEntityTest {
     }
 
     @Test
+    void aDateGluedToTheFrontOfANameIsDropped() {
+        Document d = TestPipeline.run("Airlines have struggled since the 11 September World Trade Centre attack in 2001.");
+        assertTrue(d.namedEntities().stream().anyMatch(m -> m.text().equals("World Trade Centre")), d.namedEntities().toString());
+    }
+
+    @Test
     void aQuotedNicknameInsideANameMakesOneName() {
         Document d = TestPipeline.run("Ahmed 'Mido' Hossam has made another apology to the Egyptian people.");
         assertEquals(List.of("Ahmed 'Mido' Hossam"), mentions(d, EntityType.PERSON), d.namedEntities().toString());
