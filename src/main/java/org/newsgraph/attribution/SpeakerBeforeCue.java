@@ -152,7 +152,8 @@ final class SpeakerBeforeCue {
                 start--;
             }
             Span phrase = new Span(t.get(start).span().begin(), tok.span().end());
-            return new Speaker(phrase, phrase.of(text), null, cueSpan);
+            // "a Capital Economics statement said": a document speaks for the one who issued it
+            return lexicon.isDocumentNoun(tok.word()) ? antecedents.description(phrase, cueSpan) : new Speaker(phrase, phrase.of(text), null, cueSpan);
         }
         if (!lexicon.isSpeakerNoun(tok.word())) {
             return null;

@@ -39,6 +39,7 @@ final class SpeakerFinder {
     private final MentionIndex mentions;
     private final NeighbourSentences neighbours;
     private final SubjectSpeaker subjectSpeaker;
+    private final SpeakerLabels labels;
 
     SpeakerFinder(Document doc, AttributionLexicon lexicon, SpeakerPhrases phrases) {
         this.text = doc.text();
@@ -49,6 +50,7 @@ final class SpeakerFinder {
         this.mentions = antecedents.mentions();
         this.neighbours = new NeighbourSentences(doc, lexicon, phrases);
         this.subjectSpeaker = new SubjectSpeaker(doc, antecedents);
+        this.labels = new SpeakerLabels(doc, antecedents);
     }
 
     /** The speaker of the quote whose marks (with the quotation marks) are {@code marks}, or null. */
@@ -68,6 +70,10 @@ final class SpeakerFinder {
     }
 
     private Speaker located(Span marks, Quote previous) {
+        Speaker labelled = labels.of(marks);
+        if (labelled != null) {
+            return labelled;
+        }
         Speaker s = fromTrailer(marks, previous);
         if (s != null && isPronoun(s)) {
             // "DuVernay said she felt … because “…,” she said.": the name the sentence opened with

@@ -24,6 +24,9 @@ import org.newsgraph.pipeline.WorkMeter;
  */
 public final class Antecedents {
     private static final int MAX_SENTENCES_BACK = 3;
+    private static final int MAX_AUXILIARIES = 2;
+    /** Closed-class words between a speaker and the verb: "has said", "had also told". */
+    private static final Set<String> SPEECH_AUXILIARIES = Set.of("has", "have", "had", "was", "is", "also", "has also", "later", "then");
     /**
      * How many mentions back a search looks: more than any news article holds before one point
      * (PolNeAR's longest has a few hundred), so only a list of thousands of names is cut short,
@@ -87,7 +90,8 @@ public final class Antecedents {
                 && tokens.sentenceIndexAt(tok.span().begin()) - tokens.sentenceIndexAt(previous.content().end() - 1) <= 3) {
             return new Speaker(tok.span(), previous.speakerText(), previous.speakerEntityId(), cue);
         }
-        Entity e = nearestBefore(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
+        // "…," he told the radio station: the one who speaks in the sentence before, not its last name
+        Entity e = thing ? nearestBefore(tok.span().begin(), EntityType.ORGANIZATION) : personOfSentenceBefore(tok.span().begin(), Set.of());
         return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
     }
 
@@ -142,6 +146,12 @@ public final class Antecedents {
                 return new Speaker(phrase, e.name(), e.id(), cue);
             }
         }
+        if (vocabulary.isDocumentNoun(head)) {
+            Entity author = authorOf(phrase, words);
+            if (author != null) {
+                return new Speaker(phrase, author.name(), author.id(), cue);
+            }
+        }
         if (lower(words).startsWith("the ") && vocabulary.isOrganizationHead(head)) {
             // "the union wrote": the organisation named last, in this sentence or the few before
             Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
@@ -156,6 +166,25 @@ public final class Antecedents {
             titled = nearestPersonOutside(phrase);
         }
         return titled != null ? new Speaker(phrase, titled.name(), titled.id(), cue) : new Speaker(phrase, words, null, cue);
+    }
+
+    /**
+     * Whose document "a Capital Economics statement", "Morquendi's message" or "an agency statement"
+     * is: the person or organisation named in the phrase, or, for an organisation's word before the
+     * noun, the organisation named last.
+     */
+    private Entity authorOf(Span phrase, String words) {
+        for (int i = lastBeginningBefore(phrase.end() - 1); i >= 0 && mentions.mention(i).span().begin() >= phrase.begin(); i--) {
+            if (phrase.contains(mentions.mention(i).span()) && mentions.entityOf(i).type() != EntityType.PLACE) {
+                return mentions.entityOf(i);
+            }
+        }
+        String[] w = words.split("\\s+");
+        if (w.length >= 2 && vocabulary.isOrganizationHead(lower(w[w.length - 2]))) {
+            Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
+            return org != null && isRecent(org, phrase.begin()) ? org : null;
+        }
+        return null;
     }
 
     private boolean isRecent(Entity e, int offset) {
@@ -182,14 +211,23 @@ public final class Antecedents {
                 inside.add(mentions.entityOf(i));
             }
         }
-        // The subject of the nearest earlier sentence naming a person: the first person it names.
+        return personOfSentenceBefore(phrase.begin(), inside);
+    }
+
+    /**
+     * The nearest sentence before {@code offset} naming a person: the person who speaks in it ("Tony
+     * Blair has failed, Michael Howard has said. … the Conservative leader said"), else the first it
+     * names (its subject, mostly); never one of {@code inside}.
+     */
+    private Entity personOfSentenceBefore(int offset, Set<Entity> inside) {
         Entity found = null;
+        Entity speaking = null;
         int foundSentence = -1;
-        int from = lastBeginningBefore(phrase.begin());
+        int from = lastBeginningBefore(offset);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
             Entity e = mentions.entityOf(i);
-            if (mentions.mention(i).span().end() > phrase.begin() || e.type() != EntityType.PERSON || inside.contains(e)) {
+            if (mentions.mention(i).span().end() > offset || e.type() != EntityType.PERSON || inside.contains(e)) {
                 continue;
             }
             int si = tokens.sentenceIndexAt(mentions.mention(i).span().begin());
@@ -198,8 +236,27 @@ public final class Antecedents {
             }
             found = e;
             foundSentence = si;
+            if (speaking == null && speaks(mentions.mention(i).span())) {
+                speaking = e;
+            }
         }
-        return found;
+        return speaking != null ? speaking : found;
+    }
+
+    /** "X said", "X has said", "said X": a verb of saying right after the name (past auxiliaries) or right before it. */
+    private boolean speaks(Span name) {
+        int after = tokens.tokenAtOrAfter(name.end());
+        for (int k = after; k >= 0 && k < tokens.tokens().size() && k - after <= MAX_AUXILIARIES; k++) {
+            String w = tokens.tokens().get(k).word();
+            if (vocabulary.isCue(w)) {
+                return true;
+            }
+            if (!SPEECH_AUXILIARIES.contains(lower(w))) {
+                break;
+            }
+        }
+        int before = tokens.tokenAtOrAfter(name.begin()) - 1;
+        return before >= 0 && vocabulary.isCue(tokens.tokens().get(before).word());
     }
 
     private Entity personWithTitleIn(String phrase, int before) {

@@ -17,4 +17,7 @@ public interface ReferenceWords {
     boolean isTitle(String word);
 
     List<String> titles();
+
+    /** "said", "told": a verb of saying, so "Michael Howard has said" makes him the one who speaks in his sentence. */
+    boolean isCue(String word);
 }

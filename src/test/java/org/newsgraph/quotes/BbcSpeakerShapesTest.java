@@ -68,4 +68,43 @@ class BbcSpeakerShapesTest {
             assertEquals(List.of(), reported.stream().map(q -> q.content().of(doc.text())).toList(), sentence);
         }
     }
+
+    @Test
+    void aLabelLineNamesThePersonAfterTheClubAndTitle() {
+        Document doc = run("Rovers 1-2 United\n\nUnited came from behind to win the derby at Ewood Park.\n\n"
+                + "- Rovers manager Dennis Marsh: \"We let them back into the game and that cost us.\"\n"
+                + "United coach Peter Galloway: \"The lads showed great character all afternoon.\"\n");
+        List<Quote> qs = marked(doc);
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Dennis Marsh", speaker(doc, qs.get(0)));
+        assertEquals("Peter Galloway", speaker(doc, qs.get(1)));
+    }
+
+    @Test
+    void aRoleDescriptionIsThePersonWhoSpokeInTheSentenceBefore() {
+        Document doc = run("Jane Fowler has let the town down, Robert Quinn has said.\n\n"
+                + "\"The council has lost its way,\" the opposition leader said in a statement.");
+        List<Quote> qs = marked(doc);
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Robert Quinn", qs.get(0).speakerText());
+    }
+
+    @Test
+    void aPronounAfterTheQuoteIsTheSubjectOfTheSentenceBeforeNotItsLastName() {
+        Document doc = run("Rovers chairman Alan Pike has denied reports that Marco Silva will leave the club.\n\n"
+                + "\"He is happy here and we want him to stay for years,\" he told the local radio station.");
+        List<Quote> qs = marked(doc);
+        assertEquals(1, qs.size(), qs.toString());
+        assertEquals("Alan Pike", qs.get(0).speakerText());
+    }
+
+    @Test
+    void aDocumentSpeaksForWhoeverIssuedIt() {
+        Document doc = run("House prices fell again in March. \"Buyers are holding back until the summer,\" "
+                + "a Norland Research statement said. \"The market has turned,\" Tom Reyes's message read.");
+        List<Quote> qs = marked(doc);
+        assertEquals(2, qs.size(), qs.toString());
+        assertEquals("Norland Research", qs.get(0).speakerText());
+        assertEquals("Tom Reyes", qs.get(1).speakerText());
+    }
 }
