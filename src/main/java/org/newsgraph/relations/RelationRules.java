@@ -8,7 +8,6 @@ import org.newsgraph.lexicon.ModelFiles;
 import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
-import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Predicate;
 import org.newsgraph.model.Relation;
 import org.newsgraph.relations.SentenceView.MentionRef;
@@ -176,7 +175,7 @@ final class RelationRules {
             @Override
             public Entity countryOfDemonym(SentenceView s, int i) {
                 String country = demonyms.countryOf(s.word(i));
-                return country == null ? null : placeNamed(entities, country);
+                return country == null ? null : ArticleEntities.placeNamed(entities, country);
             }
 
             @Override
@@ -186,7 +185,7 @@ final class RelationRules {
 
             @Override
             public Entity topic(SentenceView s) {
-                Entity topic = mostNamedBefore(entities, s.span(0, 1).begin());
+                Entity topic = ArticleEntities.mostNamedBefore(entities, s.span(0, 1).begin());
                 int from = s.previousBegin < 0 ? s.span(0, 1).begin() : s.previousBegin;
                 int to = s.span(0, s.size()).end();
                 // Only a person named in this sentence or the one before: "… Michael Howard has said. The Tory leader said …".
@@ -195,16 +194,16 @@ final class RelationRules {
 
             @Override
             public Entity previousOrganisation(SentenceView s, int i) {
-                return lastOrganisationBefore(entities, s.span(Math.min(i, s.size() - 1), Math.min(i, s.size() - 1) + 1).begin(),
+                return ArticleEntities.lastOrganisationBefore(entities, s.span(Math.min(i, s.size() - 1), Math.min(i, s.size() - 1) + 1).begin(),
                         s.previousBegin < 0 ? s.span(0, 1).begin() : s.previousBegin);
             }
 
             @Override
             public Entity placeOfBased(String word) {
                 String name = word.substring(0, word.length() - "-based".length());
-                Entity place = placeNamed(entities, name);
+                Entity place = ArticleEntities.placeNamed(entities, name);
                 String country = demonyms.countryOf(name); // "British-based"
-                return place != null ? place : country == null ? null : placeNamed(entities, country);
+                return place != null ? place : country == null ? null : ArticleEntities.placeNamed(entities, country);
             }
 
             @Override
@@ -212,7 +211,7 @@ final class RelationRules {
                 if (previousLead == null || s.mentions.stream().anyMatch(m -> m.entity() == previousLead)) {
                     return null;
                 }
-                return previousLead == mostNamedBefore(entities, s.span(0, 1).begin()) ? previousLead : null;
+                return previousLead == ArticleEntities.mostNamedBefore(entities, s.span(0, 1).begin()) ? previousLead : null;
             }
 
             @Override
@@ -232,53 +231,5 @@ final class RelationRules {
                         && (demonyms.isDemonym(w) || demonyms.kbp() != null && demonyms.kbp().isNationality(w));
             }
         };
-    }
-
-    /** "The Tory leader said …": news names its main person most often; the description is theirs. */
-    private static Entity mostNamedBefore(Entities entities, int offset) {
-        Entity best = null;
-        long bestCount = 0;
-        int bestFirst = Integer.MAX_VALUE;
-        for (Entity e : entities.all()) {
-            if (e.type() != EntityType.PERSON) {
-                continue;
-            }
-            long n = e.mentions().stream().filter(m -> m.span().begin() < offset).count();
-            int first = e.mentions().stream().mapToInt(m -> m.span().begin()).min().orElse(Integer.MAX_VALUE);
-            if (n > bestCount || n == bestCount && n > 0 && first < bestFirst) {
-                best = e;
-                bestCount = n;
-                bestFirst = first;
-            }
-        }
-        return best;
-    }
-
-    /** "The ADSS said … Tony Hunter, the organisation's president": the organisation named last, from {@code from} on. */
-    private static Entity lastOrganisationBefore(Entities entities, int offset, int from) {
-        Entity best = null;
-        int bestBegin = -1;
-        for (Entity e : entities.all()) {
-            if (e.type() != EntityType.ORGANIZATION) {
-                continue;
-            }
-            for (var m : e.mentions()) {
-                int b = m.span().begin();
-                if (b >= from && b < offset && b > bestBegin) {
-                    best = e;
-                    bestBegin = b;
-                }
-            }
-        }
-        return best;
-    }
-
-    static Entity placeNamed(Entities entities, String name) {
-        for (Entity e : entities.all()) {
-            if (e.type() == EntityType.PLACE && (e.name().equals(name) || e.alternateNames().contains(name))) {
-                return e;
-            }
-        }
-        return null;
     }
 }
