@@ -14,27 +14,34 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 
 /**
- * The learned part of attribution, applied to what the rules propose: a token tagger adds the
- * reported speech the rules miss ({@link ReportedTagger}), a classifier keeps or drops each
- * reported-speech candidate, and a ranker chooses each attributed quote's speaker among the
+ * The learned part of attribution, applied to what the rules propose: a classifier over the
+ * verbs no rule read as cues adds the reported speech the rules miss ({@link ReportedCues}), a
+ * token tagger may add more ({@link ReportedTagger}, not shipped), a classifier keeps or drops
+ * each reported-speech candidate, and a ranker chooses each attributed quote's speaker among the
  * rules' choice and the people and organisations named around the quote.
  */
 public final class AttributionModel {
-    static final String MAGIC = "newsgraph-attribution-model 2";
+    static final String MAGIC = "newsgraph-attribution-model 3";
+    /** The second format: filter, ranker and tagger, no verb-proposal classifier (still read). */
+    static final String MAGIC_2 = "newsgraph-attribution-model 2";
     /** The first format: filter and ranker, no tagger (still read: a model without a tagger is written in it). */
     static final String MAGIC_1 = "newsgraph-attribution-model 1";
     private final BinaryClassifier reported;
     private final BinaryClassifier speaker;
     private final ReportedTagger tagger;
+    private final BinaryClassifier cues;
+    private final double cueThreshold;
     private final UnaryOperator<String> wordClass;
     private final double threshold;
     private final String note;
 
-    AttributionModel(BinaryClassifier reported, BinaryClassifier speaker, ReportedTagger tagger, UnaryOperator<String> wordClass,
-                     double threshold, String note) {
+    AttributionModel(BinaryClassifier reported, BinaryClassifier speaker, ReportedTagger tagger, BinaryClassifier cues, double cueThreshold,
+                     UnaryOperator<String> wordClass, double threshold, String note) {
         this.reported = reported;
         this.speaker = speaker;
         this.tagger = tagger;
+        this.cues = cues;
+        this.cueThreshold = cueThreshold;
         this.wordClass = wordClass;
         this.threshold = threshold;
         this.note = note;
@@ -45,22 +52,27 @@ public final class AttributionModel {
         return note;
     }
 
+    /** Whether the model adds reported speech after verbs no rule took ({@link ReportedCues}). */
+    public boolean proposesReportedSpeech() {
+        return cues != null;
+    }
+
     public double threshold() {
         return threshold;
     }
 
     /** The same classifiers keeping reported speech from probability {@code t} on. */
     public AttributionModel withThreshold(double t) {
-        return new AttributionModel(reported, speaker, tagger, wordClass, t, note);
+        return new AttributionModel(reported, speaker, tagger, cues, cueThreshold, wordClass, t, note);
     }
 
     public AttributionModel withNote(String newNote) {
-        return new AttributionModel(reported, speaker, tagger, wordClass, threshold, newNote);
+        return new AttributionModel(reported, speaker, tagger, cues, cueThreshold, wordClass, threshold, newNote);
     }
 
     /** The same model without its tagger: the rules' reported speech alone, filtered and re-ranked. */
     public AttributionModel withoutTagger() {
-        return new AttributionModel(reported, speaker, null, wordClass, threshold, note);
+        return new AttributionModel(reported, speaker, null, cues, cueThreshold, wordClass, threshold, note);
     }
 
     /** The rules' quotes of {@code doc} with the tagger's reported speech, reported speech filtered and speakers re-ranked. */
@@ -71,9 +83,14 @@ public final class AttributionModel {
     /** As {@link #apply(Document, List)}, a ranker's unnamed speaker mention resolved by {@code resolver}. */
     public List<Quote> apply(Document doc, List<Quote> rules, MentionResolver resolver) {
         List<Quote> proposed = rules;
-        if (tagger != null) {
+        if (tagger != null || cues != null) {
             TokenTable table = new TokenTable(doc, rules, wordClass);
-            proposed = tagger.merge(table, tagger.tag(table), rules);
+            if (tagger != null) {
+                proposed = tagger.merge(table, tagger.tag(table), rules);
+            }
+            if (cues != null) {
+                proposed = ReportedCues.add(cues, table, proposed, cueThreshold);
+            }
         }
         TokenView v = new TokenView(doc);
         SpeakerCandidates candidates = new SpeakerCandidates(v, wordClass);
@@ -90,22 +107,31 @@ public final class AttributionModel {
 
     public void write(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
-        data.writeUTF(tagger == null ? MAGIC_1 : MAGIC);
+        data.writeUTF(MAGIC);
         data.writeUTF(note);
         data.writeDouble(threshold);
-        for (BinaryClassifier c : List.of(reported, speaker)) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            c.write(bytes);
-            data.writeInt(bytes.size());
-            bytes.writeTo(data);
-        }
+        writeClassifier(data, reported);
+        writeClassifier(data, speaker);
+        data.writeBoolean(tagger != null);
         if (tagger != null) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             tagger.classifier().write(bytes);
             data.writeInt(bytes.size());
             bytes.writeTo(data);
         }
+        data.writeBoolean(cues != null);
+        if (cues != null) {
+            data.writeDouble(cueThreshold);
+            writeClassifier(data, cues);
+        }
         data.flush();
+    }
+
+    private static void writeClassifier(DataOutputStream data, BinaryClassifier c) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        c.write(bytes);
+        data.writeInt(bytes.size());
+        bytes.writeTo(data);
     }
 
     /**
@@ -116,14 +142,21 @@ public final class AttributionModel {
                                         UnaryOperator<String> wordClass) throws IOException {
         DataInputStream data = new DataInputStream(in);
         String magic = data.readUTF();
-        if (!MAGIC.equals(magic) && !MAGIC_1.equals(magic)) {
+        if (!MAGIC.equals(magic) && !MAGIC_2.equals(magic) && !MAGIC_1.equals(magic)) {
             throw new IOException("not a newsgraph attribution model (expected header '" + MAGIC + "')");
         }
         String note = data.readUTF();
         double threshold = data.readDouble();
         BinaryClassifier reported = reader.read(data.readNBytes(data.readInt()));
         BinaryClassifier speaker = reader.read(data.readNBytes(data.readInt()));
-        ReportedTagger tagger = MAGIC_1.equals(magic) ? null : new ReportedTagger(tokens.read(data.readNBytes(data.readInt())));
-        return new AttributionModel(reported, speaker, tagger, wordClass, threshold, note);
+        boolean hasTagger = MAGIC_2.equals(magic) || MAGIC.equals(magic) && data.readBoolean();
+        ReportedTagger tagger = hasTagger ? new ReportedTagger(tokens.read(data.readNBytes(data.readInt()))) : null;
+        BinaryClassifier cues = null;
+        double cueThreshold = 1;
+        if (MAGIC.equals(magic) && data.readBoolean()) {
+            cueThreshold = data.readDouble();
+            cues = reader.read(data.readNBytes(data.readInt()));
+        }
+        return new AttributionModel(reported, speaker, tagger, cues, cueThreshold, wordClass, threshold, note);
     }
 }

@@ -17,6 +17,11 @@ public final class AttributionTrainer {
     public static final double REPORTED_OVERLAP = 0.5;
     public static final double DIRECT_OVERLAP = 0.8;
     public static final double THRESHOLD = 0.5;
+    /**
+     * A verb's proposal is added as reported speech from this probability on: on 2026-12-07 the
+     * lowest setting at which both the 5-fold F1 on polnear-train and the dev F1 rose (docs/attribution.md).
+     */
+    public static final double CUE_THRESHOLD = 0.7;
     private final BinaryClassifier.Trainer learner;
     private final TokenClassifier.Trainer tokenLearner;
     private final UnaryOperator<String> wordClass;
@@ -40,11 +45,14 @@ public final class AttributionTrainer {
     public AttributionModel train(List<Annotated> articles, String note) {
         List<BinaryClassifier.Example> reported = new ArrayList<>();
         List<BinaryClassifier.Example> speakers = new ArrayList<>();
+        List<BinaryClassifier.Example> cues = new ArrayList<>();
         List<TokenTable> tables = new ArrayList<>();
         List<List<GoldAttribution>> gold = new ArrayList<>();
         for (Annotated a : articles) {
+            TokenTable table = new TokenTable(a.rules(), a.rules().quotes(), wordClass);
+            cues.addAll(ReportedCues.examples(table, a.rules().quotes(), a.gold()));
             if (tokenLearner != null) {
-                tables.add(new TokenTable(a.rules(), a.rules().quotes(), wordClass));
+                tables.add(table);
                 gold.add(a.gold());
             }
             TokenView v = new TokenView(a.rules());
@@ -63,7 +71,10 @@ public final class AttributionTrainer {
             }
         }
         ReportedTagger tagger = tokenLearner == null ? null : new ReportedTagger(tokenLearner.train(ReportedTagger.examples(tables, gold)));
-        return new AttributionModel(learner.train(reported), learner.train(speakers), tagger, wordClass, THRESHOLD, note);
+        // data with no verb proposal right (or none wrong) teaches nothing: the model then adds none
+        boolean bothKinds = cues.stream().anyMatch(BinaryClassifier.Example::yes) && cues.stream().anyMatch(e -> !e.yes());
+        return new AttributionModel(learner.train(reported), learner.train(speakers), tagger, bothKinds ? learner.train(cues) : null, CUE_THRESHOLD,
+                wordClass, THRESHOLD, note);
     }
 
     /** The annotation a benchmark would match the quote with: the same kind, the most overlap, above the bar. */

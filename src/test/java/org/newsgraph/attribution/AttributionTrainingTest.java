@@ -72,6 +72,7 @@ class AttributionTrainingTest {
         AttributionModel read = AttributionModel.read(new ByteArrayInputStream(out.toByteArray()), OpenNlpMaxent.reader(),
                 OpenNlpTokenClassifier.reader(), new org.newsgraph.attribution.AttributionLexicon()::wordClass);
         assertEquals("fixture", read.note());
+        assertTrue(read.proposesReportedSpeech(), "the verb-proposal classifier is written and read back");
         for (AttributionExperiment.Article a : articles) {
             var doc = a.annotated().rules();
             assertEquals(trained.apply(doc, doc.quotes()), read.apply(doc, doc.quotes()), a.name());
@@ -89,5 +90,6 @@ class AttributionTrainingTest {
     @Test
     void theShippedModelSaysWhatItWasTrainedOn() {
         assertTrue(LearnedModels.attribution().note().contains("polnear-train"), LearnedModels.attribution().note());
+        assertTrue(LearnedModels.attribution().proposesReportedSpeech(), "the shipped model adds reported speech after verbs no rule took");
     }
 }

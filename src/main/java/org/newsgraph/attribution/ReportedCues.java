@@ -1,0 +1,187 @@
+package org.newsgraph.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+
+/**
+ * Reported speech after a verb the rules do not read as a cue: every verb outside quotation marks
+ * that no rule took (and that is no copula or auxiliary) proposes the words after it (past a "that") up to the first comma or the
+ * sentence end, its subject as the source; a classifier trained on PolNeAR's annotated
+ * attributions says whether the proposal is an attribution. It reaches the long tail of cues
+ * ("hailed", "ordered", "referring to", "threatening to …") that no fixed list holds.
+ */
+final class ReportedCues {
+    private static final int MIN_TOKENS = 2;
+    private static final int MAX_SOURCE_GAP = 4;
+
+    /** A verb and what it would report: content tokens [first, end), source tokens [source, sourceEnd) or -1. */
+    record Proposal(int cue, int first, int end, int source, int sourceEnd) {
+    }
+
+    private ReportedCues() {
+    }
+
+    /** Every proposal of the document: verbs outside quotation marks that are no rule's cue. */
+    static List<Proposal> proposals(TokenTable t) {
+        List<Proposal> out = new ArrayList<>();
+        for (int s = 0; s < t.sentenceFirst.length; s++) {
+            int first = t.sentenceFirst[s];
+            int end = Math.min(t.size(), t.sentenceEnd[s]);
+            while (end > first && isPunct(t.words[end - 1])) {
+                end--;
+            }
+            for (int i = first; i < end - MIN_TOKENS; i++) {
+                if (!t.tags[i].startsWith("VB") || t.rule[i] == TokenTable.RULE_CUE || t.rule[i] == TokenTable.RULE_QUOTED
+                        || ClauseWords.BE.contains(t.words[i]) || ClauseWords.AUXILIARIES.contains(t.words[i])) {
+                    continue; // "is meant to …", "has said": a copula or auxiliary reports nothing itself; its verb may
+                }
+                int start = i + 1;
+                if (t.words[start].equals("that")) {
+                    start++;
+                }
+                int stop = start;
+                while (stop < end && !t.words[stop].equals(",") && t.rule[stop] != TokenTable.RULE_QUOTED) {
+                    stop++;
+                }
+                if (stop - start < MIN_TOKENS || stop < end && t.rule[stop] == TokenTable.RULE_QUOTED) {
+                    continue;
+                }
+                int[] source = subject(t, first, i);
+                out.add(new Proposal(i, start, stop, source[0], source[1]));
+            }
+        }
+        return out;
+    }
+
+    /** The noun phrase or pronoun right before the verb (past auxiliaries, modals, adverbs), or {-1, -1}. */
+    private static int[] subject(TokenTable t, int sentenceFirst, int verb) {
+        int k = verb - 1;
+        while (k >= sentenceFirst && verb - k <= MAX_SOURCE_GAP && (t.tags[k].startsWith("VB") || t.tags[k].equals("MD") || t.tags[k].startsWith("RB")
+                || t.tags[k].equals("TO"))) {
+            k--;
+        }
+        if (k < sentenceFirst || !(t.tags[k].startsWith("NN") || t.tags[k].equals("PRP") || t.tags[k].equals("WP"))) {
+            return new int[] {-1, -1};
+        }
+        int end = k + 1;
+        while (k - 1 >= sentenceFirst && (t.tags[k - 1].startsWith("NN") || t.tags[k - 1].startsWith("JJ") || t.tags[k - 1].equals("DT")
+                || t.tags[k - 1].equals("PRP$") || t.tags[k - 1].equals("POS"))) {
+            k--;
+        }
+        return new int[] {k, end};
+    }
+
+    static List<String> features(TokenTable t, Proposal p) {
+        List<String> f = new ArrayList<>(32);
+        int i = p.cue();
+        String w = t.words[i];
+        f.add("w=" + w);
+        f.add("t=" + t.tags[i]);
+        f.add("wt=" + w + "|" + t.tags[i]);
+        f.add("c=" + t.classes[i]);
+        f.add("w-1=" + word(t, i - 1));
+        f.add("t-1=" + tag(t, i - 1));
+        f.add("w+1=" + word(t, i + 1));
+        f.add("t+1=" + tag(t, i + 1));
+        f.add("ww+1=" + w + "|" + word(t, i + 1));
+        f.add("wt+1=" + w + "|" + tag(t, i + 1));
+        f.add("t+1t+2=" + tag(t, i + 1) + "|" + tag(t, i + 2));
+        f.add("that=" + (p.first() > i + 1));
+        f.add("len=" + TokenView.bucket(p.end() - p.first()));
+        f.add("rule=" + t.rule[i]);
+        f.add("ruleIn=" + t.rule[p.first()] + "|" + t.rule[p.end() - 1]);
+        f.add("src=" + (p.source() < 0 ? "none" : t.tags[p.sourceEnd() - 1] + "|" + t.names[p.sourceEnd() - 1]));
+        f.add("srcw=" + (p.source() < 0 ? "none" : t.words[p.sourceEnd() - 1]));
+        f.add("w|src=" + w + "|" + (p.source() < 0 ? "none" : t.tags[p.sourceEnd() - 1]));
+        f.add("gap=" + (p.source() < 0 ? "none" : TokenView.bucket(i - p.sourceEnd())));
+        f.add("suf=" + (w.length() > 3 ? w.substring(w.length() - 3) : w));
+        f.add("lastw=" + t.words[p.end() - 1]);
+        f.add("atEnd=" + (p.end() >= Math.min(t.size(), t.sentenceEnd[t.sentence[i]]) - 1));
+        boolean verb = false;
+        for (int k = p.first(); k < p.end(); k++) {
+            verb |= t.tags[k].equals("VBD") || t.tags[k].equals("VBZ") || t.tags[k].equals("VBP") || t.tags[k].equals("MD");
+        }
+        f.add("verb=" + verb);
+        f.add("w|verb=" + w + "|" + verb);
+        f.add("fromStart=" + TokenView.bucket(i - t.sentenceFirst[t.sentence[i]]));
+        return f;
+    }
+
+    /**
+     * The proposals scoring at least {@code threshold} added to the rules' quotes, best first, each
+     * only where it overlaps neither the rules' reported speech nor a proposal already added.
+     */
+    static List<Quote> add(BinaryClassifier classifier, TokenTable t, List<Quote> rules, double threshold) {
+        List<Proposal> ps = proposals(t);
+        double[] score = new double[ps.size()];
+        List<Integer> order = new ArrayList<>();
+        for (int k = 0; k < ps.size(); k++) {
+            if (isPassive(t, ps.get(k).cue())) {
+                continue; // "is meant to make sure …", "was asked to": as in the rules, a passive names no source
+            }
+            score[k] = classifier.yes(features(t, ps.get(k)));
+            if (score[k] >= threshold) {
+                order.add(k);
+            }
+        }
+        order.sort((a, b) -> Double.compare(score[b], score[a]));
+        List<Quote> out = new ArrayList<>(rules);
+        List<Span> taken = new ArrayList<>();
+        rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).forEach(q -> taken.add(q.content()));
+        for (int k : order) {
+            Quote q = quote(t, ps.get(k));
+            if (taken.stream().noneMatch(s -> s.overlaps(q.content()))) {
+                taken.add(q.content());
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Training examples from one annotated document: a proposal is right when it matches (half the
+     * characters) an annotated reported statement that none of the rules' reported speech matches.
+     */
+    static List<BinaryClassifier.Example> examples(TokenTable t, List<Quote> rules, List<GoldAttribution> gold) {
+        List<Quote> reported = rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        List<GoldAttribution> open = gold.stream().filter(g -> !g.direct())
+                .filter(g -> reported.stream().noneMatch(q -> g.overlapShare(q.content()) >= AttributionTrainer.REPORTED_OVERLAP)).toList();
+        List<BinaryClassifier.Example> out = new ArrayList<>();
+        for (Proposal p : proposals(t)) {
+            Span s = t.span(p.first(), p.end());
+            out.add(new BinaryClassifier.Example(features(t, p), open.stream().anyMatch(g -> g.overlapShare(s) >= AttributionTrainer.REPORTED_OVERLAP)));
+        }
+        return out;
+    }
+
+    private static boolean isPassive(TokenTable t, int verb) {
+        return t.tags[verb].equals("VBN") && verb > 0 && ClauseWords.BE.contains(t.words[verb - 1]);
+    }
+
+    /** The proposal as reported speech, its source as written (resolved later by the speaker ranker). */
+    static Quote quote(TokenTable t, Proposal p) {
+        Span cue = t.span(p.cue(), p.cue() + 1);
+        Span content = t.span(p.first(), p.end());
+        if (p.source() < 0) {
+            return new Quote(content, QuoteKind.INDIRECT, null, null, null, null);
+        }
+        Span source = t.span(p.source(), p.sourceEnd());
+        String id = t.entityId[p.sourceEnd() - 1];
+        return new Quote(content, QuoteKind.INDIRECT, cue, source, id == null ? source.of(t.text) : t.entityName[p.sourceEnd() - 1], id);
+    }
+
+    private static boolean isPunct(String w) {
+        return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
+    }
+
+    private static String word(TokenTable t, int i) {
+        return i < 0 || i >= t.size() ? "<none>" : t.words[i];
+    }
+
+    private static String tag(TokenTable t, int i) {
+        return i < 0 || i >= t.size() ? "<none>" : t.tags[i];
+    }
+}
