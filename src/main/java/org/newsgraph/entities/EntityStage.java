@@ -1,6 +1,7 @@
 package org.newsgraph.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -34,7 +35,7 @@ public final class EntityStage extends DeclaredStage {
     private static final Pattern NICKNAME = Pattern.compile("\\s['‘\"“](\\p{Lu}[\\p{L}.-]*)['’\"”]\\s");
     private final Map<String, String[]> aliases = new LinkedHashMap<>();
     private final Demonyms demonyms;
-    private final WordList honorifics = new WordList("name-honorifics.txt");
+    private final WordList organizationHeads = new WordList("organization-heads.txt");
 
     public EntityStage(Demonyms demonyms) {
         super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
@@ -69,11 +70,8 @@ public final class EntityStage extends DeclaredStage {
             String[] alias = aliases.get(key);
             String canonicalKey = alias == null ? key : Names.key(alias[0]);
             Cluster c = byKey.get(canonicalKey);
-            if (c == null && m.type() == EntityType.ORGANIZATION && key.contains(" ")) {
-                c = byKey.get(key.endsWith("s") ? key.substring(0, key.length() - 1) : key + "s"); // "Delta Airline(s)"
-            }
             if (c == null) {
-                c = findByShortForm(index, key, m);
+                c = findByShortForm(index, key, m, byKey, mentions);
             }
             if (c == null) {
                 c = new Cluster(clusters.size());
@@ -82,6 +80,9 @@ public final class EntityStage extends DeclaredStage {
             if (alias != null) {
                 c.aliasName = alias[0];
                 c.aliasType = EntityType.fromSchemaName(alias[1]);
+            }
+            if (m.type() == EntityType.PERSON && !c.isMultiWordPerson() && isCompanyShortForm(key, c, m, byKey, mentions)) {
+                m = new NamedEntity(m.span(), EntityType.ORGANIZATION, m.text()); // "Marsh", read as a surname
             }
             String added = c.add(m);
             if (added != null) {
@@ -105,8 +106,7 @@ public final class EntityStage extends DeclaredStage {
     }
 
     /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
-    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m) {
-        Cluster found = null;
+    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m, Map<String, Cluster> byKey, List<NamedEntity> all) {
         if (key.contains(" ") && m.type() == EntityType.PERSON) {
             Cluster surname = bySurnameOfSeveralWords(index, key);
             if (surname != null) {
@@ -131,24 +131,24 @@ public final class EntityStage extends DeclaredStage {
             if (people.size() == 1) {
                 return people.get(0);
             }
-            if (people.size() > 1) { // two people share this name: only a title before it tells them apart
-                List<Cluster> titled = people.stream().filter(c -> isTitledName(c, key)).toList();
-                return titled.size() == 1 ? titled.get(0) : null;
-            }
         }
         boolean knownPlace = m.type() == EntityType.PLACE && demonyms.kbp() != null && demonyms.kbp().isPlace(m.text());
         if (!key.contains(" ") && !knownPlace) { // "London" is not short for "London University"
             for (Cluster c : sharingWord) {
-                if (c.keys.stream().anyMatch(k -> isOrganizationShortForm(key, k))) {
+                if (c.keys.stream().anyMatch(k -> isHeadlessName(key, k))) {
                     return c;
                 }
+            }
+            List<Cluster> companies = sharingWord.stream().filter(c -> isCompanyShortForm(key, c, m, byKey, all)).toList();
+            if (companies.size() == 1) {
+                return companies.get(0);
             }
         }
         if (m.text().length() >= 2 && m.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
             String acronym = m.text().replace(".", "");
             for (Cluster c : acronym.isEmpty() ? List.<Cluster>of() : index.withInitial(acronym.charAt(0))) {
                 for (String k : c.keys) {
-                    if (Acronyms.isAcronymOf(acronym, k) || Acronyms.isAcronymOf(acronym, withoutLeadingPlace(c, k))) {
+                    if (Acronyms.isAcronymOf(acronym, k)) {
                         return c;
                     }
                 }
@@ -191,27 +191,47 @@ public final class EntityStage extends DeclaredStage {
         return null;
     }
 
-    /** "Prince Charles" for "Charles" beside "Charles Kennedy": the name is a title and this word. */
-    private boolean isTitledName(Cluster c, String key) {
-        return c.mentions.stream().map(n -> n.text().split("\\s+")).anyMatch(w -> w.length == 2 && Names.key(w[1]).equals(key)
-                && (demonyms.kbp() != null && demonyms.kbp().isTitle(w[0]) || honorifics.contains(w[0])));
-    }
-
-    /** "equal employment opportunity commission" of "US Equal Employment Opportunity Commission", the key of such a mention. */
-    private String withoutLeadingPlace(Cluster c, String key) {
-        for (NamedEntity n : c.mentions) {
-            int space = n.text().indexOf(' ');
-            if (space > 0 && Names.key(n.text()).equals(key) && demonyms.isCountry(n.text().substring(0, space))) {
-                return key.substring(key.indexOf(' ') + 1);
-            }
-        }
-        return "";
-    }
-
     /** "hofstra" of "hofstra university", "harvard" of "harvard university": the name without its head word. */
-    private static boolean isOrganizationShortForm(String key, String full) {
+    private static boolean isHeadlessName(String key, String full) {
         String[] parts = full.split(" ");
         return parts.length == 2 && parts[0].equals(key) && SHORTENABLE_HEADS.contains(parts[1]);
+    }
+
+    /**
+     * "Marsh" of "Marsh &amp; McLennan", "Newbridge" of "Newbridge Capital", "Mercedes" of
+     * "Mercedes-Benz": news shortens a company to its first word after naming it in full. Not a
+     * place; not an acronym, which names the owner ("BBC" of "BBC Radio 4"); not the first word
+     * of a body named by its head word ("Senate Judiciary Committee", "Labor Department"), nor of
+     * two names run together ("Republican Senate", "Obama White House": the rest is a name of
+     * its own in the article), nor a word the article used on its own before the full name
+     * (more than once: a headline may shorten first), as "Obama" before "Obama Administration".
+     * The caller takes it only when one organisation fits.
+     */
+    private boolean isCompanyShortForm(String key, Cluster c, NamedEntity m, Map<String, Cluster> byKey, List<NamedEntity> all) {
+        if (m.type() == EntityType.PLACE || m.text().chars().allMatch(ch -> !Character.isLowerCase(ch))
+                || c.mentions.stream().noneMatch(n -> n.type() == EntityType.ORGANIZATION)) {
+            return false;
+        }
+        for (String full : c.keys) {
+            if (full.startsWith(key + " ")) {
+                String rest = full.substring(key.length() + 1);
+                String[] words = rest.split(" ");
+                boolean headed = Arrays.stream(words).anyMatch(organizationHeads::contains);
+                if (!headed && !byKey.containsKey(rest) && !byKey.containsKey(words[words.length - 1])
+                        && usedBefore(all, key, firstMention(c, full)) <= 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int firstMention(Cluster c, String key) {
+        return c.mentions.stream().filter(n -> Names.key(n.text()).equals(key)).mapToInt(n -> n.span().begin()).min().orElse(0);
+    }
+
+    private static long usedBefore(List<NamedEntity> all, String key, int offset) {
+        return all.stream().filter(n -> n.span().begin() < offset && Names.key(n.text()).equals(key)).count();
     }
 
     /**

@@ -23,14 +23,10 @@ final class ShortFormIndex {
             byEdgeWord.computeIfAbsent(parts[0], k -> new LinkedHashSet<>()).add(c);
             byEdgeWord.computeIfAbsent(parts[parts.length - 1], k -> new LinkedHashSet<>()).add(c);
         }
-        int initials = 0;
         for (String w : parts) {
-            // the second initial too: "EEOC" of "US Equal Employment Opportunity Commission"
             if (!w.isEmpty() && !Acronyms.SKIP.contains(w)) {
                 byInitial.computeIfAbsent(Character.toUpperCase(w.charAt(0)), k -> new LinkedHashSet<>()).add(c);
-                if (++initials == 2) {
-                    break;
-                }
+                break;
             }
         }
     }

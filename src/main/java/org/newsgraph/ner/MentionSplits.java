@@ -46,7 +46,7 @@ final class MentionSplits {
         String t = m.text();
         int space = t.indexOf(' ');
         if (m.type() != EntityType.PERSON && space > 0 && calendarWords.contains(t.substring(0, space))) {
-            // "11 September World Trade Centre": a date glued to the front of a name
+            // "11 September World Trade Centre", CoNLL's "August National Association": a date glued to the front of a name
             Span rest = new Span(m.span().begin() + space + 1, m.span().end());
             return split(text, new NamedEntity(rest, m.type(), rest.of(text)));
         }

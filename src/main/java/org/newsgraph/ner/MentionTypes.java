@@ -23,8 +23,6 @@ import org.newsgraph.model.Tokens;
  * <li>"the Tate": a one-word person after "the" is an organisation.</li>
  * <li>"Chelsea's Damien Duff": a one-word person owning a person is an organisation (or a place).</li>
  * <li>"the Halifax has said": a one-word place after "the" and before a verb is an organisation.</li>
- * <li>"Clarence House": a person's name ending in a building's head word is a place, unless the
- * head word stands alone elsewhere ("Wayne Bridge … Bridge's injury").</li>
  * <li>"Chelsea manager", "Liverpool fans": a town (or a name read as a person) before a word of
  * a sports team is a club, an organisation.</li>
  * </ul>
@@ -34,7 +32,6 @@ final class MentionTypes {
     private final KbpGazetteers kbp;
     private final WordList organizationHeads;
     private final WordList placePrefixes = new WordList("place-prefixes.txt");
-    private final WordList placeHeads = new WordList("place-heads.txt");
     private final WordList teamNouns = new WordList("team-nouns.txt");
 
     MentionTypes(Demonyms demonyms, WordList organizationHeads) {
@@ -91,10 +88,6 @@ final class MentionTypes {
                 && !kbp.isPlace(m.text()) && !demonyms.isCountry(m.text()) && !placePrefixes.contains(words[0])) {
             return EntityType.ORGANIZATION;
         }
-        if (m.type() == EntityType.PERSON && words.length >= 2 && placeHeads.contains(words[words.length - 1])
-                && Character.isUpperCase(words[words.length - 1].charAt(0)) && !standsAlone(text, m.text(), words[words.length - 1])) {
-            return EntityType.PLACE; // "Clarence House"
-        }
         if (isClub(tokens, m, all)) {
             return EntityType.ORGANIZATION; // "Chelsea manager Jose Mourinho", "Liverpool fans"
         }
@@ -124,19 +117,6 @@ final class MentionTypes {
         int next = tokens.tokenAtOrAfter(m.span().end());
         String after = next < tokens.tokens().size() ? tokens.tokens().get(next).word() : "";
         return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && teamNouns.contains(after);
-    }
-
-    /** The head word occurs in the text more often than the whole name: a surname ("Wayne Bridge … Bridge's"). */
-    private static boolean standsAlone(String text, String name, String head) {
-        return count(text, head) > count(text, name);
-    }
-
-    private static int count(String text, String s) {
-        int n = 0;
-        for (int i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + s.length())) {
-            n++;
-        }
-        return n;
     }
 
     private static boolean isSurname(String word, List<NamedEntity> all) {

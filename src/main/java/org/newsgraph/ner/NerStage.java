@@ -64,7 +64,8 @@ public final class NerStage extends DeclaredStage {
     /** The corrected mentions of a text; {@code tags}: the part-of-speech tags of the tokens, or null. */
     public List<NamedEntity> mentions(String text, Tokens tokens, List<String> tags) {
         List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
-        List<NamedEntity> typed = titleSlots.add(text, tokens, tags, mentionTypes.retype(text, tokens, tags, corrected));
+        List<NamedEntity> typed = TeamSheets.apply(text, tokens,
+                titleSlots.add(text, tokens, tags, mentionTypes.retype(text, tokens, tags, corrected)));
         return RepeatedSurnames.add(text, tokens, tags, typed);
     }
 

@@ -111,15 +111,23 @@ class NamedEntityTest {
     }
 
     @Test
-    void anHonorificIsNotPartOfTheName() {
-        Document d = TestPipeline.run("Mrs Parker Bowles will take the title after the ceremony.");
-        assertTrue(mentions(d, EntityType.PERSON).contains("Parker Bowles"), d.namedEntities().toString());
+    void everyNameOfATeamSheetIsAPlayer() {
+        Document d = TestPipeline.run("United won 4-1.\n\nEsson, Hart, Anderson, Diamond, Byrne (Morrison 75), McNaughton, "
+                + "Heikkinen (Foster 27), Winter, Clark (Stewart 51), Mackie, Whelan.");
+        List<String> people = mentions(d, EntityType.PERSON);
+        assertTrue(people.containsAll(List.of("Diamond", "Foster", "Esson", "Whelan", "Morrison")), d.namedEntities().toString());
+        Document labelled = TestPipeline.run("\"We deserved the win,\" he said. Newcastle: Given, Carr, Boumsong, Bramble, Babayaro, "
+                + "Dyer, Faye, Bowyer, Robert (Jenas 77), Ameobi, Shearer. Att: 50,430 Ref: S Dunn (Gloucestershire).");
+        assertTrue(mentions(labelled, EntityType.PERSON).containsAll(List.of("Given", "Boumsong", "Bramble", "Ameobi", "S Dunn")),
+                labelled.namedEntities().toString());
+        Document countries = TestPipeline.run("The group includes France, Germany, Italy, Spain, Portugal and Greece.");
+        assertTrue(mentions(countries, EntityType.PERSON).isEmpty(), "a list with no substitute is no team sheet");
     }
 
     @Test
-    void aQuotedNicknameInsideANameMakesOneName() {
-        Document d = TestPipeline.run("Ahmed 'Mido' Hossam has made another apology to the Egyptian people.");
-        assertEquals(List.of("Ahmed 'Mido' Hossam"), mentions(d, EntityType.PERSON), d.namedEntities().toString());
+    void anHonorificIsNotPartOfTheName() {
+        Document d = TestPipeline.run("Mrs Parker Bowles will take the title after the ceremony.");
+        assertTrue(mentions(d, EntityType.PERSON).contains("Parker Bowles"), d.namedEntities().toString());
     }
 
     @Test
@@ -129,11 +137,9 @@ class NamedEntityTest {
     }
 
     @Test
-    void aPersonsNameEndingInABuildingIsAPlace() {
-        Document d = TestPipeline.run("Clarence House staff were at pains to point out that she attended in a private capacity.");
-        assertTrue(mentions(d, EntityType.PLACE).contains("Clarence House"), d.namedEntities().toString());
-        Document bridge = TestPipeline.run("Wayne Bridge broke his ankle. Shearer said he was unsure what caused Bridge's injury.");
-        assertTrue(mentions(bridge, EntityType.PERSON).contains("Wayne Bridge"), "a head word standing alone is a surname");
+    void aQuotedNicknameInsideANameMakesOneName() {
+        Document d = TestPipeline.run("Ahmed 'Mido' Hossam has made another apology to the Egyptian people.");
+        assertEquals(List.of("Ahmed 'Mido' Hossam"), mentions(d, EntityType.PERSON), d.namedEntities().toString());
     }
 
     @Test
