@@ -82,13 +82,13 @@ final class ReportedCues {
         f.add("t=" + t.tags[i]);
         f.add("wt=" + w + "|" + t.tags[i]);
         f.add("c=" + t.classes[i]);
-        f.add("w-1=" + word(t, i - 1));
-        f.add("t-1=" + tag(t, i - 1));
-        f.add("w+1=" + word(t, i + 1));
-        f.add("t+1=" + tag(t, i + 1));
-        f.add("ww+1=" + w + "|" + word(t, i + 1));
-        f.add("wt+1=" + w + "|" + tag(t, i + 1));
-        f.add("t+1t+2=" + tag(t, i + 1) + "|" + tag(t, i + 2));
+        f.add("w-1=" + t.wordOr(i - 1));
+        f.add("t-1=" + t.tagOr(i - 1));
+        f.add("w+1=" + t.wordOr(i + 1));
+        f.add("t+1=" + t.tagOr(i + 1));
+        f.add("ww+1=" + w + "|" + t.wordOr(i + 1));
+        f.add("wt+1=" + w + "|" + t.tagOr(i + 1));
+        f.add("t+1t+2=" + t.tagOr(i + 1) + "|" + t.tagOr(i + 2));
         f.add("that=" + (p.first() > i + 1));
         f.add("len=" + TokenView.bucket(p.end() - p.first()));
         f.add("rule=" + t.rule[i]);
@@ -175,13 +175,5 @@ final class ReportedCues {
 
     private static boolean isPunct(String w) {
         return w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0));
-    }
-
-    private static String word(TokenTable t, int i) {
-        return i < 0 || i >= t.size() ? "<none>" : t.words[i];
-    }
-
-    private static String tag(TokenTable t, int i) {
-        return i < 0 || i >= t.size() ? "<none>" : t.tags[i];
     }
 }

@@ -116,23 +116,23 @@ final class TaggerFeatures {
     }
 
     private String word(int i) {
-        return i < 0 || i >= t.size() ? "<none>" : t.words[i];
+        return t.wordOr(i);
     }
 
     private String tag(int i) {
-        return i < 0 || i >= t.size() ? "<none>" : t.tags[i];
+        return t.tagOr(i);
     }
 
     private String name(int i) {
-        return i < 0 || i >= t.size() ? "<none>" : t.names[i];
+        return i < 0 || i >= t.size() ? TokenTable.OUTSIDE : t.names[i];
     }
 
     private String cls(int i) {
-        return i < 0 || i >= t.size() ? "<none>" : t.classes[i];
+        return i < 0 || i >= t.size() ? TokenTable.OUTSIDE : t.classes[i];
     }
 
     private String rule(int i) {
-        return i < 0 || i >= t.size() ? "<none>" : Byte.toString(t.rule[i]);
+        return i < 0 || i >= t.size() ? TokenTable.OUTSIDE : Byte.toString(t.rule[i]);
     }
 
     static String shape(String lower, char first) {

@@ -20,6 +20,7 @@ import org.newsgraph.model.Token;
  * that a feature is an index lookup.
  */
 final class TokenTable implements java.io.Serializable {
+    static final String OUTSIDE = "<none>";
     private static final long serialVersionUID = 1L;
     static final byte NONE = 0;
     static final byte RULE_REPORTED = 1;
@@ -101,6 +102,16 @@ final class TokenTable implements java.io.Serializable {
                 mark(q.speakerMention(), i -> rule[i] = RULE_SPEAKER);
             }
         }
+    }
+
+    /** The word at {@code i}, or "<none>" outside the document: a feature's value past either end. */
+    String wordOr(int i) {
+        return i < 0 || i >= size() ? OUTSIDE : words[i];
+    }
+
+    /** The tag at {@code i}, or "<none>" outside the document. */
+    String tagOr(int i) {
+        return i < 0 || i >= size() ? OUTSIDE : tags[i];
     }
 
     int size() {

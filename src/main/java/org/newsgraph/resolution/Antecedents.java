@@ -26,7 +26,7 @@ public final class Antecedents {
     private static final int MAX_SENTENCES_BACK = 3;
     private static final int MAX_AUXILIARIES = 2;
     /** Closed-class words between a speaker and the verb: "has said", "had also told". */
-    private static final Set<String> SPEECH_AUXILIARIES = Set.of("has", "have", "had", "was", "is", "also", "has also", "later", "then");
+    private static final Set<String> SPEECH_AUXILIARIES = Set.of("has", "have", "had", "was", "is", "also", "later", "then");
     /**
      * How many mentions back a search looks: more than any news article holds before one point
      * (PolNeAR's longest has a few hundred), so only a list of thousands of names is cut short,
