@@ -43,6 +43,14 @@ class RelationRulesTest {
         CASES.put("org-possessive-name", new String[] {"The BBC's Nick Robinson asked the question.", "Nick Robinson worksFor BBC"});
         CASES.put("title-at-org-name", new String[] {"Senior analyst at Goldman Sachs, Jim O'Neill, disagreed.",
                 "Jim O'Neill jobTitle Senior analyst", "Jim O'Neill worksFor Goldman Sachs"});
+        CASES.put("possessive-title-comma-name", new String[] {"Dan Reed lost the race. His campaign manager, Lisa Moore, blamed the weather.",
+                "Lisa Moore jobTitle campaign manager"});
+        CASES.put("person-possessive-title-comma-name", new String[] {"Dan Reed's chief of staff, Lisa Moore, resigned on Friday.",
+                "Lisa Moore jobTitle chief of staff"});
+        CASES.put("org-title-comma-name", new String[] {"Sales fell sharply, the Microsoft chief executive, Satya Nadella, said on Monday.",
+                "Satya Nadella jobTitle chief executive", "Satya Nadella worksFor Microsoft"});
+        CASES.put("description-title-comma-name", new String[] {"The Teamsters backed the bill. The union's president, Jim Hoffa, spoke in Detroit.",
+                "Jim Hoffa jobTitle president", "Jim Hoffa worksFor Teamsters"});
         CASES.put("name-title-of-org", new String[] {"Terry Leahy, chief executive of Tesco, said sales rose.",
                 "Terry Leahy jobTitle chief executive", "Terry Leahy worksFor Tesco"});
         CASES.put("name-modified-title-of-org", new String[] {"Ann Cole, sales and marketing director of Tesco, spoke.",
