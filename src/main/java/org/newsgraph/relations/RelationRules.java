@@ -28,6 +28,8 @@ final class RelationRules {
     }
 
     static final String FILE = "relation-patterns.tsv";
+    /** "R-Texas", "D-N.Y.", "R": how US news tags a legislator's party (and state) after the name. */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RD](?:-\\p{Lu}[\\p{L}.]*)?");
     private final List<Rule> rules;
     private final TitlePhrases titles;
     private final Demonyms demonyms;
@@ -212,6 +214,17 @@ final class RelationRules {
                     return null;
                 }
                 return previousLead == ArticleEntities.mostNamedBefore(entities, s.span(0, 1).begin()) ? previousLead : null;
+            }
+
+            @Override
+            public Entity party(String text) {
+                String side = titles.partySide(text);
+                return side == null ? null : ArticleEntities.partyNamed(entities, side, titles::partySide);
+            }
+
+            @Override
+            public Entity partyOfTag(String token) {
+                return PARTY_TAG.matcher(token).matches() ? ArticleEntities.partyNamed(entities, token.substring(0, 1), titles::partySide) : null;
             }
 
             @Override

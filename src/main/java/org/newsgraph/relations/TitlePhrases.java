@@ -98,6 +98,11 @@ final class TitlePhrases {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && is("honorific", word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }
 
+    /** "R" or "D" when the word or name stands for the Republican or Democratic party ("GOP", "Democrats"), else null. */
+    String partySide(String phrase) {
+        return is("republican", phrase) ? "R" : is("democratic", phrase) ? "D" : null;
+    }
+
     /** Holders of this title are members of their organisation ("striker", "MP"). */
     boolean isMemberRole(String title) {
         String[] words = title.split("\\s+");

@@ -83,6 +83,10 @@ class RelationRulesTest {
                 "Alistair Darling jobTitle chancellor"});
         CASES.put("name-founder-of-org", new String[] {"Jack Dorsey, co-founder of Twitter, spoke on Monday.", "Twitter founder Jack Dorsey"});
         CASES.put("nation-description-org", new String[] {"Shares in US drugs firm Pfizer rose on Friday.", "Pfizer location United States"});
+        CASES.put("name-party-tag", new String[] {"The GOP lost the vote. Sen. Mary Lyle (R-Ohio) voted against it.", "Mary Lyle memberOf GOP"});
+        CASES.put("party-title-name", new String[] {"The GOP met in Ohio, where Republican presidential candidate John Stone spoke.",
+                "John Stone memberOf GOP"});
+        CASES.put("party-name", new String[] {"The Democratic Party chose a new chair after Democrat Mary Lyle resigned.", "Mary Lyle memberOf Democratic Party"});
         CASES.put("founder-set-up", new String[] {"Richard Branson set up Virgin Records in 1972.", "Virgin Records founder Richard Branson"});
         CASES.put("founder-founded", new String[] {"Bill Gates founded Microsoft in 1975.", "Microsoft founder Bill Gates"});
         CASES.put("founded-by", new String[] {"Microsoft, founded by Bill Gates, grew fast.", "Microsoft founder Bill Gates"});
