@@ -61,6 +61,19 @@ final class ArticleEntities {
         return best;
     }
 
+    /** "Trump's campaign manager, X": an organisation named like a person of the article is that person, mistyped upstream. */
+    static boolean isPersonMistyped(Entities entities, Entity org) {
+        if (org.type() != EntityType.ORGANIZATION || org.name().contains(" ")) {
+            return false;
+        }
+        for (Entity e : entities.all()) {
+            if (e.type() == EntityType.PERSON && (e.name().endsWith(" " + org.name()) || e.alternateNames().contains(org.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Entity placeNamed(Entities entities, String name) {
         for (Entity e : entities.all()) {
             if (e.type() == EntityType.PLACE && (e.name().equals(name) || e.alternateNames().contains(name))) {

@@ -103,6 +103,26 @@ final class TitlePhrases {
         return is("republican", phrase) ? "R" : is("democratic", phrase) ? "D" : null;
     }
 
+    /** "candidates", "Sens.": the plural of a title word ("Sens." is "Sen." made plural, as news writes it). */
+    boolean isPlural(SentenceView s, int i) {
+        String w = s.word(i);
+        return s.tag(i).startsWith("NN") && s.tag(i).endsWith("S") && w.length() > 3 && w.endsWith("s") || w.endsWith("s.") && isHead(w.substring(0, w.length() - 2) + ".");
+    }
+
+    String singular(SentenceView s, int from, int end) {
+        String w = s.word(end - 1);
+        String one = w.endsWith("s.") ? w.substring(0, w.length() - 2) + "." : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("men") ? w.substring(0, w.length() - 3) + "man" : w.substring(0, w.length() - 1);
+        return end - 1 > from ? s.text(from, end - 1) + " " + one : one;
+    }
+
+    /** A legislature ("House", "Senate", "London Assembly"; not "White House"): its people are members. */
+    boolean isChamber(String name) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        return is("chamber", name) || !last.equalsIgnoreCase("house") && is("chamber", last);
+    }
+
     /** Holders of this title are members of their organisation ("striker", "MP"). */
     boolean isMemberRole(String title) {
         String[] words = title.split("\\s+");

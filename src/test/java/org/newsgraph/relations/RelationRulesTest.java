@@ -47,6 +47,9 @@ class RelationRulesTest {
                 "Lisa Moore jobTitle campaign manager"});
         CASES.put("person-possessive-title-comma-name", new String[] {"Dan Reed's chief of staff, Lisa Moore, resigned on Friday.",
                 "Lisa Moore jobTitle chief of staff"});
+        CASES.put("plural-title-names", new String[] {"The bill was backed by Reps. Ann Bell and Tom Hale on Friday.", "Tom Hale jobTitle Rep."});
+        CASES.put("plural-title-three-names", new String[] {"The plan was opposed by Sens. Ann Bell, Joe Marsh and Tom Hale.",
+                "Joe Marsh jobTitle Sen.", "Tom Hale jobTitle Sen."});
         CASES.put("org-title-comma-name", new String[] {"Sales fell sharply, the Microsoft chief executive, Satya Nadella, said on Monday.",
                 "Satya Nadella jobTitle chief executive", "Satya Nadella worksFor Microsoft"});
         CASES.put("description-title-comma-name", new String[] {"The Teamsters backed the bill. The union's president, Jim Hoffa, spoke in Detroit.",
@@ -83,7 +86,8 @@ class RelationRulesTest {
                 "Alistair Darling jobTitle chancellor"});
         CASES.put("name-founder-of-org", new String[] {"Jack Dorsey, co-founder of Twitter, spoke on Monday.", "Twitter founder Jack Dorsey"});
         CASES.put("nation-description-org", new String[] {"Shares in US drugs firm Pfizer rose on Friday.", "Pfizer location United States"});
-        CASES.put("name-party-tag", new String[] {"The GOP lost the vote. Sen. Mary Lyle (R-Ohio) voted against it.", "Mary Lyle memberOf GOP"});
+        CASES.put("name-party-tag", new String[] {"The GOP lost the vote. Sen. Mary Lyle (R-Ohio) voted against it, as did Sen. Tom Hale, R-Utah.", "Mary Lyle memberOf GOP",
+                "Tom Hale memberOf GOP"});
         CASES.put("party-title-name", new String[] {"The GOP met in Ohio, where Republican presidential candidate John Stone spoke.",
                 "John Stone memberOf GOP"});
         CASES.put("party-name", new String[] {"The Democratic Party chose a new chair after Democrat Mary Lyle resigned.", "Mary Lyle memberOf Democratic Party"});
@@ -208,6 +212,13 @@ class RelationRulesTest {
                 + (r.objectId() != null ? name(d, r.objectId()) : r.value())).collect(Collectors.toSet());
         assertTrue(t.contains("Thierry Henry memberOf Arsenal"), t.toString());
         assertFalse(t.contains("Thierry Henry worksFor Arsenal"), t.toString());
+    }
+
+    @Test
+    void aLegislatorIsAMemberOfTheChamber() {
+        Set<String> t = triples(rules(), "The House voted on Friday. House Speaker Tom Hale said the vote was close.");
+        assertTrue(t.contains("Tom Hale memberOf House"), t.toString());
+        assertFalse(t.contains("Tom Hale worksFor House"), t.toString());
     }
 
     @Test
