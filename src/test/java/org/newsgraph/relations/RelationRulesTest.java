@@ -34,7 +34,8 @@ class RelationRulesTest {
         CASES.put("nation-title-name", new String[] {"Britain will be represented by British hurdler Sarah Claxton.",
                 "Sarah Claxton jobTitle hurdler", "Sarah Claxton nationality United Kingdom"});
         CASES.put("title-name", new String[] {"The show was made by producer Jon Thoday.", "Jon Thoday jobTitle producer"});
-        CASES.put("title-comma-name", new String[] {"Nobody expected the winger, Arjen Robben, to play.", "Arjen Robben jobTitle winger"});
+        CASES.put("title-comma-name", new String[] {"Nobody expected the winger, Arjen Robben, to play. They attacked the likely Democratic nominee, Ann Bell.",
+                "Arjen Robben jobTitle winger", "Ann Bell jobTitle nominee"});
         CASES.put("nation-name", new String[] {"The United States team will face fellow American Justin Gatlin.",
                 "Justin Gatlin nationality United States"});
         CASES.put("country-possessive-name", new String[] {"Sweden's Carolina Kluft won the heptathlon.", "Carolina Kluft nationality Sweden"});
@@ -70,6 +71,8 @@ class RelationRulesTest {
         CASES.put("name-title", new String[] {"The cast includes Barbara Windsor, the actress, again.", "Barbara Windsor jobTitle actress"});
         CASES.put("name-description-title", new String[] {"Oxfam welcomed the plan. Ann Smith, the charity's director, was pleased.",
                 "Ann Smith jobTitle director", "Ann Smith worksFor Oxfam"});
+        CASES.put("name-title-list", new String[] {"Ann Bell, the former governor of Ohio and former mayor of Dayton, spoke. "
+                + "Tom Hale, a lawyer, US senator, and author, replied.", "Ann Bell jobTitle mayor", "Tom Hale jobTitle senator", "Tom Hale jobTitle author"});
         CASES.put("name-member-of", new String[] {"He praised Frankie Fredericks, now a member of the International Olympic Committee, on Monday.",
                 "Frankie Fredericks memberOf International Olympic Committee"});
         CASES.put("name-of-org", new String[] {"The cuts were criticised by Robert Chote of the Institute for Fiscal Studies.",
