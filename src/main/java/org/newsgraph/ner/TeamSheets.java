@@ -3,8 +3,10 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.ModelPatterns;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Sentence;
@@ -17,32 +19,34 @@ import org.newsgraph.model.Tokens;
  * a sentence of its own or after the team's label ("Newcastle: Given, Carr, …"). Every name in
  * it is a player, though the tagger, seeing no sentence, reads "Diamond" as a company, "Bollan"
  * as a place and misses "Burns". So is the referee named by an initial ("S Bennett", "K Clark")
- * after a sheet: the tagger keeps only the surname.
+ * after a sheet: the tagger keeps only the surname. The shapes are {@code models/team-sheets.tsv}.
  */
 final class TeamSheets {
-    private static final String NAME = "\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,2}";
-    private static final String SUBSTITUTE = " \\((" + NAME + ") \\d{1,3}\\)";
-    private static final Pattern PLAYER = Pattern.compile("(" + NAME + ")(?:" + SUBSTITUTE + ")?");
-    private static final String ITEM = NAME + "(?:" + SUBSTITUTE.replace("(" + NAME + ")", NAME) + ")?";
-    private static final Pattern SHEET = Pattern.compile("(?<=^|: )(?:" + ITEM + ", ){5,}" + ITEM + "(?=\\.|$)");
-    private static final Pattern HAS_SUBSTITUTE = Pattern.compile(SUBSTITUTE);
-    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}\\p{N}.])(?![AI] )\\p{Lu} (?=\\p{Lu}\\p{Ll})");
+    private final Pattern player;
+    private final Pattern sheet;
+    private final Pattern substitute;
+    private final Pattern initial;
 
-    private TeamSheets() {
+    TeamSheets() {
+        Map<String, Pattern> parts = ModelPatterns.read("team-sheets.tsv");
+        this.player = parts.get("player");
+        this.sheet = parts.get("sheet");
+        this.substitute = parts.get("substitute");
+        this.initial = parts.get("initial");
     }
 
     /** {@code mentions} with every name of a team sheet a person, sorted by span. */
-    static List<NamedEntity> apply(String text, Tokens tokens, List<NamedEntity> mentions) {
+    List<NamedEntity> apply(String text, Tokens tokens, List<NamedEntity> mentions) {
         List<Span> players = new ArrayList<>();
         for (Sentence s : tokens.sentences()) {
             String line = s.span().of(text);
             if (line.length() < 40 || line.indexOf('(') < 0) {
                 continue;
             }
-            Matcher sheet = SHEET.matcher(line);
-            while (sheet.find()) {
-                if (HAS_SUBSTITUTE.matcher(sheet.group()).find()) {
-                    Matcher m = PLAYER.matcher(line).region(sheet.start(), sheet.end());
+            Matcher found = sheet.matcher(line);
+            while (found.find()) {
+                if (substitute.matcher(found.group()).find()) {
+                    Matcher m = player.matcher(line).region(found.start(), found.end());
                     while (m.find()) {
                         for (int g = 1; g <= 2; g++) {
                             if (m.start(g) >= 0) {
@@ -65,11 +69,11 @@ final class TeamSheets {
     }
 
     /** "S Bennett": a capital letter alone before a person's name after the sheet is the referee's initial. */
-    private static List<NamedEntity> withInitials(String text, List<NamedEntity> mentions, int from) {
+    private List<NamedEntity> withInitials(String text, List<NamedEntity> mentions, int from) {
         List<NamedEntity> out = new ArrayList<>(mentions.size());
         for (NamedEntity n : mentions) {
             int b = n.span().begin();
-            if (n.type() == EntityType.PERSON && b >= from + 2 && INITIAL.matcher(text).region(b - 2, b).useTransparentBounds(true).lookingAt()) {
+            if (n.type() == EntityType.PERSON && b >= from + 2 && initial.matcher(text).region(b - 2, b).useTransparentBounds(true).lookingAt()) {
                 Span span = new Span(b - 2, n.span().end());
                 out.add(new NamedEntity(span, EntityType.PERSON, span.of(text)));
             } else {
