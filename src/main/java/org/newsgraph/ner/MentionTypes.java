@@ -25,6 +25,9 @@ import org.newsgraph.model.Tokens;
  * <li>"the Halifax has said": a one-word place after "the" and before a verb is an organisation.</li>
  * <li>"Chelsea manager", "Liverpool fans": a town (or a name read as a person) before a word of
  * a sports team is a club, an organisation.</li>
+ * <li>"Ref: S Bennett (Kent)", "M Riley (W Yorkshire)", "Henman (Britain)": a county, state or
+ * country in brackets after a person is where the person is from, a place (the tagger, trained
+ * on cricket scores, reads counties as clubs; a town there may be a club, "James (Manchester City)").</li>
  * </ul>
  */
 final class MentionTypes {
@@ -88,6 +91,9 @@ final class MentionTypes {
                 && !kbp.isPlace(m.text()) && !demonyms.isCountry(m.text()) && !placePrefixes.contains(words[0])) {
             return EntityType.ORGANIZATION;
         }
+        if (m.type() != EntityType.PLACE && before.equals("(") && after.equals(")") && endsPerson(tokens, first - 2, all) && isRegion(words)) {
+            return EntityType.PLACE;
+        }
         if (isClub(tokens, m, all)) {
             return EntityType.ORGANIZATION; // "Chelsea manager Jose Mourinho", "Liverpool fans"
         }
@@ -121,6 +127,25 @@ final class MentionTypes {
 
     private static boolean isSurname(String word, List<NamedEntity> all) {
         return all.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.text().endsWith(" " + word));
+    }
+
+    /** A county, state or country, perhaps after a compass word ("W Yorkshire", "Northern Ireland"). */
+    private boolean isRegion(String[] words) {
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!placePrefixes.contains(words[i])) {
+                return false;
+            }
+        }
+        String last = words[words.length - 1];
+        return kbp.isStateOrProvince(last) || demonyms.isCountry(last) || kbp.isCountry(last);
+    }
+
+    private static boolean endsPerson(Tokens tokens, int i, List<NamedEntity> all) {
+        if (i < 0) {
+            return false;
+        }
+        int end = tokens.tokens().get(i).span().end();
+        return all.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.span().end() == end);
     }
 
     private static boolean startsPerson(Tokens tokens, int i, List<NamedEntity> all) {
