@@ -106,13 +106,17 @@ final class TitlePhrases {
     /** "candidates", "Sens.": the plural of a title word ("Sens." is "Sen." made plural, as news writes it). */
     boolean isPlural(SentenceView s, int i) {
         String w = s.word(i);
-        return s.tag(i).startsWith("NN") && s.tag(i).endsWith("S") && w.length() > 3 && w.endsWith("s") || w.endsWith("s.") && isHead(w.substring(0, w.length() - 2) + ".");
+        boolean plural = s.tag(i).startsWith("NN") && s.tag(i).endsWith("S") && w.length() > 3 && w.endsWith("s") || w.endsWith("s.");
+        return plural && isHead(singularWord(w)); // not "Supervisor of Elections": the head is singular there
+    }
+
+    private static String singularWord(String w) {
+        return w.endsWith("s.") ? w.substring(0, w.length() - 2) + "." : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("men") ? w.substring(0, w.length() - 3) + "man" : w.substring(0, w.length() - 1);
     }
 
     String singular(SentenceView s, int from, int end) {
-        String w = s.word(end - 1);
-        String one = w.endsWith("s.") ? w.substring(0, w.length() - 2) + "." : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
-                : w.endsWith("men") ? w.substring(0, w.length() - 3) + "man" : w.substring(0, w.length() - 1);
+        String one = singularWord(s.word(end - 1));
         return end - 1 > from ? s.text(from, end - 1) + " " + one : one;
     }
 

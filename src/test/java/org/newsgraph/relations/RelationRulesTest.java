@@ -168,6 +168,8 @@ class RelationRulesTest {
         assertTrue(t.contains("Mike Skinner jobTitle rapper and songwriter"), t.toString());
         Set<String> associate = triples(rules(), "Dr Andrew Burn, associate director of the Institute of Education, spoke.");
         assertTrue(associate.contains("Andrew Burn jobTitle associate director"), associate.toString());
+        Set<String> plural = triples(rules(), "Supervisor of Elections Linda Hale said the count was slow.");
+        assertTrue(plural.contains("Linda Hale jobTitle Supervisor of Elections"), plural.toString());
     }
 
     @Test
