@@ -135,7 +135,7 @@ public final class EntityStage extends DeclaredStage {
         boolean knownPlace = m.type() == EntityType.PLACE && demonyms.kbp() != null && demonyms.kbp().isPlace(m.text());
         if (!key.contains(" ") && !knownPlace) { // "London" is not short for "London University"
             for (Cluster c : sharingWord) {
-                if (c.keys.stream().anyMatch(k -> isHeadlessName(key, k))) {
+                if (m.type() != EntityType.PERSON && c.keys.stream().anyMatch(k -> isHeadlessName(key, k))) { // not "Clinton" of "Clinton Foundation"
                     return c;
                 }
             }

@@ -131,4 +131,14 @@ class EntityStageTest {
         assertEquals("us", Names.key("U.S."));
         assertEquals("sao-paulo", Names.slug("São Paulo"));
     }
+
+    @Test
+    void aPersonIsNoHeadlessFormOfAFoundation() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Wexler Foundation", EntityType.ORGANIZATION),
+                m("Wexler", EntityType.PERSON), m("Wexler", EntityType.PERSON), m("Wexler", EntityType.PERSON),
+                m("Hofstra University", EntityType.ORGANIZATION), m("Hofstra", EntityType.ORGANIZATION)));
+        assertEquals(EntityType.ORGANIZATION, find(es, "Wexler Foundation").type());
+        assertEquals(1, find(es, "Wexler Foundation").mentions().size(), "the person Wexler stays apart");
+        assertEquals(2, find(es, "Hofstra University").mentions().size(), "an organisation's headless name still joins");
+    }
 }
