@@ -20,7 +20,8 @@ import org.newsgraph.model.Tokens;
  * a known place, and does not start like a region ("Northern Ireland"), is an organisation.</li>
  * <li>"in Santry": a one-word person only ever seen after "in" is a place, unless a longer
  * person's name holds the word.</li>
- * <li>"the Tate": a one-word person after "the" is an organisation.</li>
+ * <li>"the Tate": a one-word person after "the" is an organisation, unless a person of the article
+ * bears it as a surname ("the Cruz campaign" beside "Ted Cruz").</li>
  * <li>"Chelsea's Damien Duff": a one-word person owning a person is an organisation (or a place).</li>
  * <li>"the Halifax has said": a one-word place after "the" and before a verb is an organisation.</li>
  * <li>"Chelsea manager", "Liverpool fans": a town (or a name read as a person) before a word of
@@ -98,8 +99,8 @@ final class MentionTypes {
             return EntityType.ORGANIZATION; // "Chelsea manager Jose Mourinho", "Liverpool fans"
         }
         if (m.type() == EntityType.PERSON && words.length == 1) {
-            if (before.equalsIgnoreCase("the")) {
-                return EntityType.ORGANIZATION;
+            if (before.equalsIgnoreCase("the") && !isSurname(m.text(), all)) {
+                return EntityType.ORGANIZATION; // not "the Cruz campaign" beside "Ted Cruz"
             }
             if (onlyAfterIn(text, tokens, m, all)) {
                 return EntityType.PLACE;

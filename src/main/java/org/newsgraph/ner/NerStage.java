@@ -40,6 +40,7 @@ public final class NerStage extends DeclaredStage {
     private final CueMentions cues;
     private final TitleSlotOrganisations titleSlots;
     private final TeamSheets teamSheets = new TeamSheets();
+    private final PartyStates partyStates = new PartyStates();
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -67,7 +68,7 @@ public final class NerStage extends DeclaredStage {
         List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
         List<NamedEntity> typed = teamSheets.apply(text, tokens,
                 titleSlots.add(text, tokens, tags, mentionTypes.retype(text, tokens, tags, corrected)));
-        return RepeatedSurnames.add(text, tokens, tags, typed);
+        return partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, typed));
     }
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {

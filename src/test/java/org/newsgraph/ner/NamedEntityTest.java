@@ -205,4 +205,19 @@ class NamedEntityTest {
         List<String> places = mentions(d, EntityType.PLACE);
         assertTrue(places.contains("Lancashire") && places.contains("Surrey"), d.namedEntities().toString());
     }
+
+    @Test
+    void aPoliticiansPartyAndStateGiveThePlace() {
+        Document d = TestPipeline.run("Sen. Mark Udall (D-Colo.) and Sen. Pat Toomey, R-Pa., met on Tuesday to talk about the bill.");
+        List<String> places = mentions(d, EntityType.PLACE);
+        assertTrue(places.contains("Colo.") && places.contains("Pa."), d.namedEntities().toString());
+        assertFalse(d.namedEntities().stream().anyMatch(m -> m.text().startsWith("R-") || m.text().startsWith("D-")), d.namedEntities().toString());
+    }
+
+    @Test
+    void aSurnameAfterTheBeforeACampaignStaysAPerson() {
+        Document d = TestPipeline.run("Ted Cruz won in Iowa on Monday night. Staff of the Cruz campaign cheered. Cruz thanked them, "
+                + "and Cruz left for New Hampshire, where Cruz will speak on Tuesday.");
+        assertFalse(mentions(d, EntityType.ORGANIZATION).contains("Cruz"), d.namedEntities().toString());
+    }
 }
