@@ -24,7 +24,7 @@ import org.newsgraph.pipeline.DeclaredStage;
 
 /**
  * Clusters name mentions into the article's entities: equal names, possessives, known aliases
- * ("America" → United States), a surname or first name after the full name ("Putin"), and an
+ * ("America" → United States), a club's nickname where the club is named ("the Reds"), a surname or first name after the full name ("Putin"), and an
  * acronym of an organisation's name ("SCO"). The canonical name is the fullest form of the
  * entity's majority type; the global id is built from type and canonical name.
  */
@@ -36,6 +36,7 @@ public final class EntityStage extends DeclaredStage {
     private final Map<String, String[]> aliases = new LinkedHashMap<>();
     private final Demonyms demonyms;
     private final WordList organizationHeads = new WordList("organization-heads.txt");
+    private final ClubNicknames clubNicknames = new ClubNicknames();
 
     public EntityStage(Demonyms demonyms) {
         super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
@@ -58,6 +59,7 @@ public final class EntityStage extends DeclaredStage {
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         ShortFormIndex index = new ShortFormIndex();
+        Map<String, String[]> nicknames = clubNicknames.aliases(mentions);
         List<NamedEntity> sorted = new ArrayList<>(mentions);
         // Longer names first, so short forms find the full name whatever the order in the text.
         sorted.sort(Comparator.comparingInt((NamedEntity m) -> -Names.key(m.text()).split(" ").length)
@@ -67,7 +69,7 @@ public final class EntityStage extends DeclaredStage {
             if (key.isEmpty()) {
                 continue;
             }
-            String[] alias = aliases.get(key);
+            String[] alias = aliases.getOrDefault(key, nicknames.get(key));
             String canonicalKey = alias == null ? key : Names.key(alias[0]);
             Cluster c = byKey.get(canonicalKey);
             if (c == null) {
@@ -135,7 +137,7 @@ public final class EntityStage extends DeclaredStage {
         boolean knownPlace = m.type() == EntityType.PLACE && demonyms.kbp() != null && demonyms.kbp().isPlace(m.text());
         if (!key.contains(" ") && !knownPlace) { // "London" is not short for "London University"
             for (Cluster c : sharingWord) {
-                if (c.keys.stream().anyMatch(k -> isHeadlessName(key, k))) {
+                if (m.type() != EntityType.PERSON && c.keys.stream().anyMatch(k -> isHeadlessName(key, k))) { // not "Clinton" of "Clinton Foundation"
                     return c;
                 }
             }

@@ -20,11 +20,15 @@ import org.newsgraph.model.Tokens;
  * a known place, and does not start like a region ("Northern Ireland"), is an organisation.</li>
  * <li>"in Santry": a one-word person only ever seen after "in" is a place, unless a longer
  * person's name holds the word.</li>
- * <li>"the Tate": a one-word person after "the" is an organisation.</li>
+ * <li>"the Tate": a one-word person after "the" is an organisation, unless a person of the article
+ * bears it as a surname ("the Cruz campaign" beside "Ted Cruz").</li>
  * <li>"Chelsea's Damien Duff": a one-word person owning a person is an organisation (or a place).</li>
  * <li>"the Halifax has said": a one-word place after "the" and before a verb is an organisation.</li>
  * <li>"Chelsea manager", "Liverpool fans": a town (or a name read as a person) before a word of
  * a sports team is a club, an organisation.</li>
+ * <li>"Ref: S Bennett (Kent)", "M Riley (W Yorkshire)", "Henman (Britain)": a county, state or
+ * country in brackets after a person is where the person is from, a place (the tagger, trained
+ * on cricket scores, reads counties as clubs; a town there may be a club, "James (Manchester City)").</li>
  * </ul>
  */
 final class MentionTypes {
@@ -88,12 +92,15 @@ final class MentionTypes {
                 && !kbp.isPlace(m.text()) && !demonyms.isCountry(m.text()) && !placePrefixes.contains(words[0])) {
             return EntityType.ORGANIZATION;
         }
+        if (m.type() != EntityType.PLACE && before.equals("(") && after.equals(")") && endsPerson(tokens, first - 2, all) && isRegion(words)) {
+            return EntityType.PLACE;
+        }
         if (isClub(tokens, m, all)) {
             return EntityType.ORGANIZATION; // "Chelsea manager Jose Mourinho", "Liverpool fans"
         }
         if (m.type() == EntityType.PERSON && words.length == 1) {
-            if (before.equalsIgnoreCase("the")) {
-                return EntityType.ORGANIZATION;
+            if (before.equalsIgnoreCase("the") && !isSurname(m.text(), all)) {
+                return EntityType.ORGANIZATION; // not "the Cruz campaign" beside "Ted Cruz"
             }
             if (onlyAfterIn(text, tokens, m, all)) {
                 return EntityType.PLACE;
@@ -121,6 +128,25 @@ final class MentionTypes {
 
     private static boolean isSurname(String word, List<NamedEntity> all) {
         return all.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.text().endsWith(" " + word));
+    }
+
+    /** A county, state or country, perhaps after a compass word ("W Yorkshire", "Northern Ireland"). */
+    private boolean isRegion(String[] words) {
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!placePrefixes.contains(words[i])) {
+                return false;
+            }
+        }
+        String last = words[words.length - 1];
+        return kbp.isStateOrProvince(last) || demonyms.isCountry(last) || kbp.isCountry(last);
+    }
+
+    private static boolean endsPerson(Tokens tokens, int i, List<NamedEntity> all) {
+        if (i < 0) {
+            return false;
+        }
+        int end = tokens.tokens().get(i).span().end();
+        return all.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.span().end() == end);
     }
 
     private static boolean startsPerson(Tokens tokens, int i, List<NamedEntity> all) {

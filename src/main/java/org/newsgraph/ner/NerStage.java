@@ -39,6 +39,8 @@ public final class NerStage extends DeclaredStage {
     private final NewsOutlets outlets = new NewsOutlets();
     private final CueMentions cues;
     private final TitleSlotOrganisations titleSlots;
+    private final TeamSheets teamSheets = new TeamSheets();
+    private final PartyStates partyStates = new PartyStates();
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -64,9 +66,9 @@ public final class NerStage extends DeclaredStage {
     /** The corrected mentions of a text; {@code tags}: the part-of-speech tags of the tokens, or null. */
     public List<NamedEntity> mentions(String text, Tokens tokens, List<String> tags) {
         List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
-        List<NamedEntity> typed = TeamSheets.apply(text, tokens,
+        List<NamedEntity> typed = teamSheets.apply(text, tokens,
                 titleSlots.add(text, tokens, tags, mentionTypes.retype(text, tokens, tags, corrected)));
-        return RepeatedSurnames.add(text, tokens, tags, typed);
+        return partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, typed));
     }
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {

@@ -131,4 +131,27 @@ class EntityStageTest {
         assertEquals("us", Names.key("U.S."));
         assertEquals("sao-paulo", Names.slug("São Paulo"));
     }
+
+    @Test
+    void aPersonIsNoHeadlessFormOfAFoundation() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Wexler Foundation", EntityType.ORGANIZATION),
+                m("Wexler", EntityType.PERSON), m("Wexler", EntityType.PERSON), m("Wexler", EntityType.PERSON),
+                m("Hofstra University", EntityType.ORGANIZATION), m("Hofstra", EntityType.ORGANIZATION)));
+        assertEquals(EntityType.ORGANIZATION, find(es, "Wexler Foundation").type());
+        assertEquals(1, find(es, "Wexler Foundation").mentions().size(), "the person Wexler stays apart");
+        assertEquals(2, find(es, "Hofstra University").mentions().size(), "an organisation's headless name still joins");
+    }
+
+    @Test
+    void aClubsNicknameJoinsTheClubTheArticleNames() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Aston Villa", EntityType.ORGANIZATION),
+                m("Villans", EntityType.PERSON), m("Wigan Athletic", EntityType.ORGANIZATION), m("Athletic", EntityType.ORGANIZATION),
+                m("Chelsea", EntityType.ORGANIZATION), m("Everton", EntityType.ORGANIZATION), m("Blues", EntityType.ORGANIZATION)));
+        Entity villa = find(es, "Aston Villa");
+        assertEquals(EntityType.ORGANIZATION, villa.type());
+        assertEquals(2, villa.mentions().size(), "the nickname joins its club");
+        assertEquals(2, find(es, "Wigan Athletic").mentions().size(), "the short name joins the one club ending so");
+        assertEquals(1, find(es, "Chelsea").mentions().size(), "Blues may be Chelsea or Everton: neither");
+        assertEquals(1, find(es, "Everton").mentions().size());
+    }
 }

@@ -178,4 +178,46 @@ class NamedEntityTest {
         Document d = TestPipeline.run("He would be the supreme governor of the Church of England, aides said.");
         assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Church of England"), d.namedEntities().toString());
     }
+
+    @Test
+    void theSidesOfAScoreLineAreTeamsWhereverNamed() {
+        Document d = TestPipeline.run("Morton 2-1 Hamilton\n\nHamilton never recovered after Morton scored twice before the break.");
+        List<String> teams = mentions(d, EntityType.ORGANIZATION);
+        assertEquals(2, teams.stream().filter("Hamilton"::equals).count(), d.namedEntities().toString());
+        assertTrue(teams.contains("Morton"), d.namedEntities().toString());
+        Document prose = TestPipeline.run("The vote went 5-4 and Roberts wrote the opinion.");
+        assertTrue(mentions(prose, EntityType.ORGANIZATION).isEmpty(), "a score inside a sentence names no team");
+    }
+
+    @Test
+    void aListOfNamesAfterATeamSheetListsPlayers() {
+        Document d = TestPipeline.run("Rovers: Parker, Dodd, Archer, Holt, Cross (Young 70), Price, Bell.\n\n"
+                + "Subs Not Used: Rose, Lamb, Hope.\n\nGoals: Parker 12, Rose 88.");
+        List<String> people = mentions(d, EntityType.PERSON);
+        assertTrue(people.containsAll(List.of("Rose", "Lamb", "Hope")), d.namedEntities().toString());
+        Document noSheet = TestPipeline.run("Subs Not Used: Rose, Lamb, Hope.");
+        assertFalse(mentions(noSheet, EntityType.PERSON).contains("Hope"), "no sheet, no players");
+    }
+
+    @Test
+    void aCountyInBracketsAfterAPersonIsAPlace() {
+        Document d = TestPipeline.run("Att: 21,000 Ref: Mark Halsey (Lancashire).\n\nThe umpire was Peter Willey (Surrey).");
+        List<String> places = mentions(d, EntityType.PLACE);
+        assertTrue(places.contains("Lancashire") && places.contains("Surrey"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aPoliticiansPartyAndStateGiveThePlace() {
+        Document d = TestPipeline.run("Sen. Mark Udall (D-Colo.) and Sen. Pat Toomey, R-Pa., met on Tuesday to talk about the bill.");
+        List<String> places = mentions(d, EntityType.PLACE);
+        assertTrue(places.contains("Colo.") && places.contains("Pa."), d.namedEntities().toString());
+        assertFalse(d.namedEntities().stream().anyMatch(m -> m.text().startsWith("R-") || m.text().startsWith("D-")), d.namedEntities().toString());
+    }
+
+    @Test
+    void aSurnameAfterTheBeforeACampaignStaysAPerson() {
+        Document d = TestPipeline.run("Ted Cruz won in Iowa on Monday night. Staff of the Cruz campaign cheered. Cruz thanked them, "
+                + "and Cruz left for New Hampshire, where Cruz will speak on Tuesday.");
+        assertFalse(mentions(d, EntityType.ORGANIZATION).contains("Cruz"), d.namedEntities().toString());
+    }
 }

@@ -1,0 +1,43 @@
+package org.newsgraph.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.lexicon.ModelPatterns;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.NamedEntity;
+import org.newsgraph.model.Span;
+
+/**
+ * "Sen. Ted Cruz (R-Texas)", "Sen. Joni Ernst, R-Iowa,": US copy gives a politician's party and
+ * state after the name. The state is a place; the tagger misses it or takes the party's initial
+ * into it ("R-Iowa"). The shape is {@code party-state} of {@code models/mention-shapes.tsv}.
+ */
+final class PartyStates {
+    private final Pattern partyState = ModelPatterns.read("mention-shapes.tsv").get("party-state");
+
+    /** {@code mentions} with the state after each person a place, sorted by span. */
+    List<NamedEntity> apply(String text, List<NamedEntity> mentions) {
+        List<Span> states = new ArrayList<>();
+        for (NamedEntity m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                Matcher s = partyState.matcher(text).region(m.span().end(), text.length());
+                if (s.lookingAt()) {
+                    states.add(new Span(s.start(1), s.end(1)));
+                }
+            }
+        }
+        if (states.isEmpty()) {
+            return mentions;
+        }
+        List<NamedEntity> out = new ArrayList<>(mentions);
+        out.removeIf(n -> states.stream().anyMatch(s -> s.overlaps(n.span())));
+        for (Span s : states) {
+            out.add(new NamedEntity(s, EntityType.PLACE, s.of(text)));
+        }
+        out.sort(Comparator.comparing(NamedEntity::span));
+        return out;
+    }
+}
