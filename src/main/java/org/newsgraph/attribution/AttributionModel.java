@@ -83,12 +83,14 @@ public final class AttributionModel {
     /** As {@link #apply(Document, List)}, a ranker's unnamed speaker mention resolved by {@code resolver}. */
     public List<Quote> apply(Document doc, List<Quote> rules, MentionResolver resolver) {
         List<Quote> proposed = rules;
+        int fromVerbs = Integer.MAX_VALUE; // the verb proposals are appended after the rules' (and the tagger's) quotes
         if (tagger != null || cues != null) {
             TokenTable table = new TokenTable(doc, rules, wordClass);
             if (tagger != null) {
                 proposed = tagger.merge(table, tagger.tag(table), rules);
             }
             if (cues != null) {
+                fromVerbs = proposed.size();
                 proposed = ReportedCues.add(cues, table, proposed, cueThreshold);
             }
         }
@@ -96,11 +98,12 @@ public final class AttributionModel {
         SpeakerCandidates candidates = new SpeakerCandidates(v, wordClass);
         OtherQuotes others = new OtherQuotes(v, proposed);
         List<Quote> out = new ArrayList<>();
-        for (Quote q : proposed) {
+        for (int i = 0; i < proposed.size(); i++) {
+            Quote q = proposed.get(i);
             if (q.kind() == QuoteKind.INDIRECT && reported.yes(ReportedFeatures.of(v, q, others)) < threshold) {
                 continue;
             }
-            out.add(SpeakerRanker.rerank(speaker, v, candidates, q, others, resolver));
+            out.add(SpeakerRanker.rerank(speaker, v, candidates, q, others, resolver, i >= fromVerbs));
         }
         return out;
     }

@@ -1,0 +1,50 @@
+package org.newsgraph.attribution;
+
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestPipeline;
+import org.newsgraph.model.Document;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
+
+/** The verb proposals' sources: when the speaker ranker gives one to a proposal with none. */
+class ProposalSpeakersTest {
+    private static Span span(String text, String words) {
+        int b = text.indexOf(words);
+        return new Span(b, b + words.length());
+    }
+
+    private static BinaryClassifier constant(double p) {
+        return new BinaryClassifier() {
+            @Override
+            public double yes(List<String> features) {
+                return p;
+            }
+
+            @Override
+            public void write(OutputStream out) {
+            }
+        };
+    }
+
+    private static Quote rerank(Document doc, Quote q, double score, boolean proposal) {
+        TokenView v = new TokenView(doc);
+        return SpeakerRanker.rerank(constant(score), v, new SpeakerCandidates(v, w -> ""), q, new OtherQuotes(v, List.of(q)),
+                MentionResolver.asWritten(doc.text()), proposal);
+    }
+
+    @Test
+    void anUnsourcedProposalTakesTheBestCandidateFromItsThresholdOnTheRulesUnsourcedStaysSo() {
+        Document doc = TestPipeline.run("The governor, who took office in May, hailed the record streak of job growth.");
+        String text = doc.text();
+        Quote q = new Quote(span(text, "the record streak of job growth"), QuoteKind.INDIRECT, span(text, "hailed"), null, null, null);
+        assertTrue(rerank(doc, q, SpeakerRanker.UNSOURCED_PROPOSAL, true).speakerMention() != null, "a proposal takes a candidate");
+        assertNull(rerank(doc, q, SpeakerRanker.UNSOURCED_PROPOSAL - 0.01, true).speakerMention(), "below the threshold");
+        assertNull(rerank(doc, q, 0.99, false).speakerMention(), "the rules' unsourced reported speech stays unsourced");
+    }
+}
