@@ -166,7 +166,8 @@ final class ReportedCues {
         Span cue = t.span(p.cue(), p.cue() + 1);
         Span content = t.span(p.first(), p.end());
         if (p.source() < 0) {
-            return new Quote(content, QuoteKind.INDIRECT, null, null, null, null);
+            // the cue stays: the speaker ranker, choosing the source, sees where each candidate stands to it
+            return new Quote(content, QuoteKind.INDIRECT, cue, null, null, null);
         }
         Span source = t.span(p.source(), p.sourceEnd());
         String id = t.entityId[p.sourceEnd() - 1];

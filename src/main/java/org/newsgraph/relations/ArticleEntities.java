@@ -48,6 +48,32 @@ final class ArticleEntities {
         return best;
     }
 
+    /** The organisation the article names that stands for the party {@code side} ("R": "GOP", "Republicans"), the most mentioned. */
+    static Entity partyNamed(Entities entities, String side, java.util.function.Function<String, String> sideOf) {
+        Entity best = null;
+        for (Entity e : entities.all()) {
+            boolean names = e.type() == EntityType.ORGANIZATION && (side.equals(sideOf.apply(e.name()))
+                    || e.alternateNames().stream().anyMatch(a -> side.equals(sideOf.apply(a))));
+            if (names && (best == null || e.mentions().size() > best.mentions().size())) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** "Trump's campaign manager, X": an organisation named like a person of the article is that person, mistyped upstream. */
+    static boolean isPersonMistyped(Entities entities, Entity org) {
+        if (org.type() != EntityType.ORGANIZATION || org.name().contains(" ")) {
+            return false;
+        }
+        for (Entity e : entities.all()) {
+            if (e.type() == EntityType.PERSON && (e.name().endsWith(" " + org.name()) || e.alternateNames().contains(org.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Entity placeNamed(Entities entities, String name) {
         for (Entity e : entities.all()) {
             if (e.type() == EntityType.PLACE && (e.name().equals(name) || e.alternateNames().contains(name))) {

@@ -28,6 +28,8 @@ final class RelationRules {
     }
 
     static final String FILE = "relation-patterns.tsv";
+    /** "R-Texas", "D-N.Y.", "R": how US news tags a legislator's party (and state) after the name. */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[RD](?:-\\p{Lu}[\\p{L}.]*)?");
     private final List<Rule> rules;
     private final TitlePhrases titles;
     private final Demonyms demonyms;
@@ -104,13 +106,13 @@ final class RelationRules {
                     i++;
                     continue;
                 }
-                give(r, caps, s, out, untitled);
+                give(r, caps, s, entities, out, untitled);
                 i = caps.get("").end();
             }
         }
     }
 
-    private void give(Rule r, Map<String, Capture> caps, SentenceView s, List<Relation> out, List<Relation> untitled) {
+    private void give(Rule r, Map<String, Capture> caps, SentenceView s, Entities entities, List<Relation> out, List<Relation> untitled) {
         Capture whole = caps.get("");
         for (Gives g : r.gives()) {
             Capture subject = caps.get(g.subject());
@@ -119,7 +121,8 @@ final class RelationRules {
                 continue;
             }
             Predicate p = g.predicate().equals("affiliation") ? affiliation(object, caps) : predicate(g.predicate());
-            if (p.takesEntity() && object.entity() == null || p.takesEntity() && object.entity() == subject.entity()) {
+            if (p.takesEntity() && (object.entity() == null || object.entity() == subject.entity()
+                    || ArticleEntities.isPersonMistyped(entities, object.entity()))) {
                 continue;
             }
             Relation rel = p.takesEntity()
@@ -151,10 +154,10 @@ final class RelationRules {
         }
     }
 
-    /** A party's people and a team's players are members; everyone else works for the organisation. */
+    /** A party's and a legislature's people and a team's players are members; everyone else works for the organisation. */
     private Predicate affiliation(Capture org, Map<String, Capture> caps) {
         Capture title = caps.get("t");
-        if (org.entity() != null && titles.isParty(org.entity().name()) || title != null && titles.isMemberRole(title.text())) {
+        if (org.entity() != null && (titles.isParty(org.entity().name()) || titles.isChamber(org.entity().name())) || title != null && titles.isMemberRole(title.text())) {
             return Predicate.MEMBER_OF;
         }
         return Predicate.WORKS_FOR;
@@ -212,6 +215,27 @@ final class RelationRules {
                     return null;
                 }
                 return previousLead == ArticleEntities.mostNamedBefore(entities, s.span(0, 1).begin()) ? previousLead : null;
+            }
+
+            @Override
+            public boolean isPlural(SentenceView s, int i) {
+                return titles.isPlural(s, i);
+            }
+
+            @Override
+            public String singular(SentenceView s, int from, int end) {
+                return titles.singular(s, from, end);
+            }
+
+            @Override
+            public Entity party(String text) {
+                String side = titles.partySide(text);
+                return side == null ? null : ArticleEntities.partyNamed(entities, side, titles::partySide);
+            }
+
+            @Override
+            public Entity partyOfTag(String token) {
+                return PARTY_TAG.matcher(token).matches() ? ArticleEntities.partyNamed(entities, token.substring(0, 1), titles::partySide) : null;
             }
 
             @Override

@@ -98,6 +98,35 @@ final class TitlePhrases {
         return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && is("honorific", word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }
 
+    /** "R" or "D" when the word or name stands for the Republican or Democratic party ("GOP", "Democrats"), else null. */
+    String partySide(String phrase) {
+        return is("republican", phrase) ? "R" : is("democratic", phrase) ? "D" : null;
+    }
+
+    /** "candidates", "Sens.": the plural of a title word ("Sens." is "Sen." made plural, as news writes it). */
+    boolean isPlural(SentenceView s, int i) {
+        String w = s.word(i);
+        boolean plural = s.tag(i).startsWith("NN") && s.tag(i).endsWith("S") && w.length() > 3 && w.endsWith("s") || w.endsWith("s.");
+        return plural && isHead(singularWord(w)); // not "Supervisor of Elections": the head is singular there
+    }
+
+    private static String singularWord(String w) {
+        return w.endsWith("s.") ? w.substring(0, w.length() - 2) + "." : w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                : w.endsWith("men") ? w.substring(0, w.length() - 3) + "man" : w.substring(0, w.length() - 1);
+    }
+
+    String singular(SentenceView s, int from, int end) {
+        String one = singularWord(s.word(end - 1));
+        return end - 1 > from ? s.text(from, end - 1) + " " + one : one;
+    }
+
+    /** A legislature ("House", "Senate", "London Assembly"; not "White House"): its people are members. */
+    boolean isChamber(String name) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        return is("chamber", name) || !last.equalsIgnoreCase("house") && is("chamber", last);
+    }
+
     /** Holders of this title are members of their organisation ("striker", "MP"). */
     boolean isMemberRole(String title) {
         String[] words = title.split("\\s+");

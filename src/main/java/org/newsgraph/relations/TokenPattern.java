@@ -21,7 +21,10 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * (no token: the person the article has named most so far), {@code PREVORG} (no token: the organisation
  * named last before this token, in this sentence or the one before), {@code BASED} (one token "X-based"
  * whose X names a place of the article, captured as that place), {@code START} (no token: the sentence starts here),
- * {@code LEAD} (no token: the person the sentence before opens with, see {@link Vocabulary#lead}). A class without a label matches uncaptured.</li>
+ * {@code LEAD} (no token: the person the sentence before opens with, see {@link Vocabulary#lead}), {@code PARTY} (a word or
+ * name of a party the article names: "Republican", "GOP"), {@code PARTYTAG} (a party and state tag: "R-Texas", "D"),
+ * {@code TITLES} (a plural title, "Sens.", captured singular).
+ * A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
  * <li>{@code @RB} one token whose part-of-speech tag starts with RB; {@code @$|#} with $ or #.</li>
@@ -32,7 +35,7 @@ import org.newsgraph.relations.SentenceView.MentionRef;
 final class TokenPattern {
     enum Kind { WORDS, TAG, SPAN }
 
-    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED, START, LEAD }
+    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED, START, LEAD, PARTY, PARTYTAG, TITLES }
 
     record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional, boolean negated) {
         Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
@@ -84,6 +87,18 @@ final class TokenPattern {
          * the article has named them most so far and this sentence does not name them; else null.
          */
         Entity lead(SentenceView s);
+
+        /** Whether token i, the last of a title, is plural ("candidates", "Sens."). */
+        boolean isPlural(SentenceView s, int i);
+
+        /** The title of tokens [from, end) with its plural last word made singular. */
+        String singular(SentenceView s, int from, int end);
+
+        /** The party the article names that a word or name stands for ("GOP", "Democrat"), or null. */
+        Entity party(String text);
+
+        /** The party the article names that a tag such as "R-Texas" or "D" stands for, or null. */
+        Entity partyOfTag(String token);
     }
 
     private final String source;
@@ -232,14 +247,25 @@ final class TokenPattern {
                 Entity lead = v.lead(s);
                 return lead == null ? null : new Capture(i, i, lead, lead.name()); // matches no token
             }
+            case PARTY, PARTYTAG -> {
+                if (m != null && !startsMention) {
+                    return null;
+                }
+                int end = startsMention ? m.end() : i + 1;
+                // A tag is one token, which the tagger sometimes takes for a name ("R-Iowa").
+                Entity party = cls == SpanClass.PARTY ? v.party(s.text(i, end)) : end == i + 1 ? v.partyOfTag(s.word(i)) : null;
+                return party == null ? null : new Capture(i, end, party, s.text(i, end));
+            }
             case PREVORG -> {
                 Entity org = v.previousOrganisation(s, i);
                 return org == null ? null : new Capture(i, i, org, org.name()); // "the organisation's president"
             }
-            case TITLE -> {
+            case TITLE, TITLES -> {
                 int from = m == null && v.isLeftOutOfTitle(s.word(i)) ? i + 1 : i; // "a former bodyguard" is a "bodyguard"
                 int end = v.titleEnd(s, from);
-                return end > from ? new Capture(i, end, null, s.text(from, end)) : null;
+                boolean plural = end > from && v.isPlural(s, end - 1);
+                // One person holds one title: "presidential candidates X and Y" gives each "presidential candidate".
+                return end > from && (cls == SpanClass.TITLE || plural) ? new Capture(i, end, null, plural ? v.singular(s, from, end) : s.text(from, end)) : null;
             }
             case NATION -> {
                 if (startsMention && m.type() == EntityType.PLACE && v.isCountry(m)) {

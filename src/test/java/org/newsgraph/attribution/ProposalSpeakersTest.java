@@ -1,5 +1,6 @@
 package org.newsgraph.attribution;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,7 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 
-/** The verb proposals' sources: when the speaker ranker gives one to a proposal with none. */
+/** The verb proposals' sources: a proposal with none keeps its cue, and the speaker ranker gives it one from a threshold on. */
 class ProposalSpeakersTest {
     private static Span span(String text, String words) {
         int b = text.indexOf(words);
@@ -36,6 +37,16 @@ class ProposalSpeakersTest {
         TokenView v = new TokenView(doc);
         return SpeakerRanker.rerank(constant(score), v, new SpeakerCandidates(v, w -> ""), q, new OtherQuotes(v, List.of(q)),
                 MentionResolver.asWritten(doc.text()), proposal);
+    }
+
+    @Test
+    void aProposalWithNoSubjectBeforeItsVerbKeepsTheVerbAsCue() {
+        String text = "The governor, who took office in May, hailed the record streak of job growth.";
+        TokenTable t = new TokenTable(TestPipeline.run(text), List.of(), w -> "");
+        ReportedCues.Proposal p = ReportedCues.proposals(t).stream().filter(x -> t.words[x.cue()].equals("hailed")).findFirst().orElseThrow();
+        Quote q = ReportedCues.quote(t, p);
+        assertNull(q.speakerMention(), "a comma stands before the verb: no subject right before it");
+        assertEquals("hailed", q.cue().of(text), "the ranker sees where the cue stands");
     }
 
     @Test

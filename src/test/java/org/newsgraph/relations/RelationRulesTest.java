@@ -34,7 +34,8 @@ class RelationRulesTest {
         CASES.put("nation-title-name", new String[] {"Britain will be represented by British hurdler Sarah Claxton.",
                 "Sarah Claxton jobTitle hurdler", "Sarah Claxton nationality United Kingdom"});
         CASES.put("title-name", new String[] {"The show was made by producer Jon Thoday.", "Jon Thoday jobTitle producer"});
-        CASES.put("title-comma-name", new String[] {"Nobody expected the winger, Arjen Robben, to play.", "Arjen Robben jobTitle winger"});
+        CASES.put("title-comma-name", new String[] {"Nobody expected the winger, Arjen Robben, to play. They attacked the likely Democratic nominee, Ann Bell.",
+                "Arjen Robben jobTitle winger", "Ann Bell jobTitle nominee"});
         CASES.put("nation-name", new String[] {"The United States team will face fellow American Justin Gatlin.",
                 "Justin Gatlin nationality United States"});
         CASES.put("country-possessive-name", new String[] {"Sweden's Carolina Kluft won the heptathlon.", "Carolina Kluft nationality Sweden"});
@@ -43,6 +44,17 @@ class RelationRulesTest {
         CASES.put("org-possessive-name", new String[] {"The BBC's Nick Robinson asked the question.", "Nick Robinson worksFor BBC"});
         CASES.put("title-at-org-name", new String[] {"Senior analyst at Goldman Sachs, Jim O'Neill, disagreed.",
                 "Jim O'Neill jobTitle Senior analyst", "Jim O'Neill worksFor Goldman Sachs"});
+        CASES.put("possessive-title-comma-name", new String[] {"Dan Reed lost the race. His campaign manager, Lisa Moore, blamed the weather.",
+                "Lisa Moore jobTitle campaign manager"});
+        CASES.put("person-possessive-title-comma-name", new String[] {"Dan Reed's chief of staff, Lisa Moore, resigned on Friday.",
+                "Lisa Moore jobTitle chief of staff"});
+        CASES.put("plural-title-names", new String[] {"The bill was backed by Reps. Ann Bell and Tom Hale on Friday.", "Tom Hale jobTitle Rep."});
+        CASES.put("plural-title-three-names", new String[] {"The plan was opposed by Sens. Ann Bell, Joe Marsh and Tom Hale.",
+                "Joe Marsh jobTitle Sen.", "Tom Hale jobTitle Sen."});
+        CASES.put("org-title-comma-name", new String[] {"Sales fell sharply, the Microsoft chief executive, Satya Nadella, said on Monday.",
+                "Satya Nadella jobTitle chief executive", "Satya Nadella worksFor Microsoft"});
+        CASES.put("description-title-comma-name", new String[] {"The Teamsters backed the bill. The union's president, Jim Hoffa, spoke in Detroit.",
+                "Jim Hoffa jobTitle president", "Jim Hoffa worksFor Teamsters"});
         CASES.put("name-title-of-org", new String[] {"Terry Leahy, chief executive of Tesco, said sales rose.",
                 "Terry Leahy jobTitle chief executive", "Terry Leahy worksFor Tesco"});
         CASES.put("name-modified-title-of-org", new String[] {"Ann Cole, sales and marketing director of Tesco, spoke.",
@@ -59,6 +71,8 @@ class RelationRulesTest {
         CASES.put("name-title", new String[] {"The cast includes Barbara Windsor, the actress, again.", "Barbara Windsor jobTitle actress"});
         CASES.put("name-description-title", new String[] {"Oxfam welcomed the plan. Ann Smith, the charity's director, was pleased.",
                 "Ann Smith jobTitle director", "Ann Smith worksFor Oxfam"});
+        CASES.put("name-title-list", new String[] {"Ann Bell, the former governor of Ohio and former mayor of Dayton, spoke. "
+                + "Tom Hale, a lawyer, US senator, and author, replied.", "Ann Bell jobTitle mayor", "Tom Hale jobTitle senator", "Tom Hale jobTitle author"});
         CASES.put("name-member-of", new String[] {"He praised Frankie Fredericks, now a member of the International Olympic Committee, on Monday.",
                 "Frankie Fredericks memberOf International Olympic Committee"});
         CASES.put("name-of-org", new String[] {"The cuts were criticised by Robert Chote of the Institute for Fiscal Studies.",
@@ -75,6 +89,11 @@ class RelationRulesTest {
                 "Alistair Darling jobTitle chancellor"});
         CASES.put("name-founder-of-org", new String[] {"Jack Dorsey, co-founder of Twitter, spoke on Monday.", "Twitter founder Jack Dorsey"});
         CASES.put("nation-description-org", new String[] {"Shares in US drugs firm Pfizer rose on Friday.", "Pfizer location United States"});
+        CASES.put("name-party-tag", new String[] {"The GOP lost the vote. Sen. Mary Lyle (R-Ohio) voted against it, as did Sen. Tom Hale, R-Utah.", "Mary Lyle memberOf GOP",
+                "Tom Hale memberOf GOP"});
+        CASES.put("party-title-name", new String[] {"The GOP met in Ohio, where Republican presidential candidate John Stone spoke.",
+                "John Stone memberOf GOP"});
+        CASES.put("party-name", new String[] {"The Democratic Party chose a new chair after Democrat Mary Lyle resigned.", "Mary Lyle memberOf Democratic Party"});
         CASES.put("founder-set-up", new String[] {"Richard Branson set up Virgin Records in 1972.", "Virgin Records founder Richard Branson"});
         CASES.put("founder-founded", new String[] {"Bill Gates founded Microsoft in 1975.", "Microsoft founder Bill Gates"});
         CASES.put("founded-by", new String[] {"Microsoft, founded by Bill Gates, grew fast.", "Microsoft founder Bill Gates"});
@@ -149,6 +168,8 @@ class RelationRulesTest {
         assertTrue(t.contains("Mike Skinner jobTitle rapper and songwriter"), t.toString());
         Set<String> associate = triples(rules(), "Dr Andrew Burn, associate director of the Institute of Education, spoke.");
         assertTrue(associate.contains("Andrew Burn jobTitle associate director"), associate.toString());
+        Set<String> plural = triples(rules(), "Supervisor of Elections Linda Hale said the count was slow.");
+        assertTrue(plural.contains("Linda Hale jobTitle Supervisor of Elections"), plural.toString());
     }
 
     @Test
@@ -196,6 +217,13 @@ class RelationRulesTest {
                 + (r.objectId() != null ? name(d, r.objectId()) : r.value())).collect(Collectors.toSet());
         assertTrue(t.contains("Thierry Henry memberOf Arsenal"), t.toString());
         assertFalse(t.contains("Thierry Henry worksFor Arsenal"), t.toString());
+    }
+
+    @Test
+    void aLegislatorIsAMemberOfTheChamber() {
+        Set<String> t = triples(rules(), "The House voted on Friday. House Speaker Tom Hale said the vote was close.");
+        assertTrue(t.contains("Tom Hale memberOf House"), t.toString());
+        assertFalse(t.contains("Tom Hale worksFor House"), t.toString());
     }
 
     @Test
