@@ -18,6 +18,7 @@ import org.newsgraph.resolution.Speaker;
  */
 final class NeighbourSentences {
     private static final int MAX_CUE_COMPLEMENT = 8;
+    private static final int MAX_SIGNATURE_TOKENS = 10;
     private final String text;
     private final Tokens tokens;
     private final AttributionLexicon lexicon;
@@ -38,10 +39,14 @@ final class NeighbourSentences {
         }
         Sentence here = tokens.sentences().get(si);
         Sentence next = tokens.sentences().get(si + 1);
-        if (here.span().end() > marks.end() + 1 || text.substring(here.span().end(), next.span().begin()).contains("\n")) {
-            return null; // the quote does not end its sentence, or the next sentence is another paragraph
+        if (here.span().end() > marks.end() + 1) {
+            return null; // the quote does not end its sentence
         }
         List<Token> t = tokens.of(next);
+        if (text.substring(here.span().end(), next.span().begin()).contains("\n")) {
+            // "“…” ¶ - Bernie Sanders.": a paragraph of a dash and a name signs the quote; any other paragraph is not its cue
+            return t.size() <= MAX_SIGNATURE_TOKENS ? fromDash(t, previous) : null;
+        }
         Speaker dashed = fromDash(t, previous);
         if (dashed != null) {
             return dashed;

@@ -25,6 +25,7 @@ final class SpeakerBeforeCue {
     private final MentionIndex mentions;
     private final AttributionLexicon lexicon;
     private final SentenceWords words;
+    private final RelativeWho relativeWho;
 
     SpeakerBeforeCue(Document doc, Antecedents antecedents, AttributionLexicon lexicon, SentenceWords words) {
         this.text = doc.text();
@@ -32,6 +33,7 @@ final class SpeakerBeforeCue {
         this.mentions = antecedents.mentions();
         this.lexicon = lexicon;
         this.words = words;
+        this.relativeWho = new RelativeWho(antecedents);
     }
 
     private static final int MAX_DESCRIPTION_TOKENS = 12;
@@ -96,6 +98,12 @@ final class SpeakerBeforeCue {
         }
         if (k < from) {
             return null;
+        }
+        if (lower(t.get(k).word()).equals("who")) {
+            Speaker relative = relativeWho.of(t, from, k, cueSpan);
+            if (relative != null) {
+                return relative;
+            }
         }
         if (t.get(k).word().equals(",")) {
             // "Vann R. Newkirk II, a writer for The Atlantic, said": skip the apposition back to the name

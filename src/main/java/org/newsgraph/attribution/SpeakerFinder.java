@@ -40,6 +40,7 @@ final class SpeakerFinder {
     private final NeighbourSentences neighbours;
     private final SubjectSpeaker subjectSpeaker;
     private final SpeakerLabels labels;
+    private final AccordingTo accordingTo;
 
     SpeakerFinder(Document doc, AttributionLexicon lexicon, SpeakerPhrases phrases) {
         this.text = doc.text();
@@ -51,6 +52,7 @@ final class SpeakerFinder {
         this.neighbours = new NeighbourSentences(doc, lexicon, phrases);
         this.subjectSpeaker = new SubjectSpeaker(doc, antecedents);
         this.labels = new SpeakerLabels(doc, antecedents);
+        this.accordingTo = new AccordingTo(phrases);
     }
 
     /** The speaker of the quote whose marks (with the quotation marks) are {@code marks}, or null. */
@@ -73,6 +75,11 @@ final class SpeakerFinder {
         Speaker labelled = labels.of(marks);
         if (labelled != null) {
             return labelled;
+        }
+        Speaker reported = accordingTo.of(outsideQuotes(sentenceTokens(marks.begin(), 0, marks.begin())),
+                outsideQuotes(sentenceTokens(marks.end() - 1, marks.end(), Integer.MAX_VALUE)), previous);
+        if (reported != null) {
+            return reported;
         }
         Speaker s = fromTrailer(marks, previous);
         if (s != null && isPronoun(s)) {
