@@ -2,6 +2,7 @@ package org.newsgraph.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Acronyms of organisation names, and the words they skip. */
@@ -13,6 +14,11 @@ final class Acronyms {
 
     /** "SCO" of "shanghai cooperation organisation"; "CICA" of "conference on interaction and confidence building measures in asia". */
     static boolean isAcronymOf(String acronym, String key) {
+        int space = key.indexOf(' ');
+        if (space >= 2 && space <= 3 && acronym.length() > space + 1 && acronym.startsWith(key.substring(0, space).toUpperCase(Locale.ROOT))
+                && isAcronymOf(acronym.substring(space), key.substring(space + 1))) {
+            return true; // "UKIP" of "uk independence party": a short first word, an acronym itself, is kept whole
+        }
         List<Character> initials = new ArrayList<>();
         for (String w : key.split(" ")) {
             if (!w.isEmpty() && !SKIP.contains(w)) {

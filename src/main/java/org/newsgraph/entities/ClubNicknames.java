@@ -51,7 +51,7 @@ final class ClubNicknames {
                 if (club.startsWith(ANY)) {
                     String end = " " + Names.key(club.substring(ANY.length()));
                     organisations.forEach((k, name) -> {
-                        if (k.endsWith(end) && !found.contains(name)) {
+                        if (k.endsWith(end) && !out.containsKey(k) && !found.contains(name)) { // "Man City" is Manchester City
                             found.add(name);
                         }
                     });

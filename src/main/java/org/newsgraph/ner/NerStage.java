@@ -41,6 +41,7 @@ public final class NerStage extends DeclaredStage {
     private final TitleSlotOrganisations titleSlots;
     private final TeamSheets teamSheets = new TeamSheets();
     private final PartyStates partyStates = new PartyStates();
+    private final CountryOwnedNames countryOwned;
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -54,6 +55,7 @@ public final class NerStage extends DeclaredStage {
         this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
         this.splits = new MentionSplits(organizationHeads);
         this.cues = new CueMentions(demonyms.kbp());
+        this.countryOwned = new CountryOwnedNames(demonyms);
         this.titleSlots = new TitleSlotOrganisations(demonyms, new WordList("title-words.txt"));
     }
 
@@ -92,7 +94,7 @@ public final class NerStage extends DeclaredStage {
         }
         out = splits.split(text, out);
         out.sort(Comparator.comparing(NamedEntity::span));
-        return cues.apply(text, tokens, outlets.apply(text, tokens, boundaries.apply(text, out)));
+        return countryOwned.apply(text, cues.apply(text, tokens, outlets.apply(text, tokens, boundaries.apply(text, out))));
     }
 
     private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {

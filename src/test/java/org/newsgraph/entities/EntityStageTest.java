@@ -146,12 +146,23 @@ class EntityStageTest {
     void aClubsNicknameJoinsTheClubTheArticleNames() {
         Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Aston Villa", EntityType.ORGANIZATION),
                 m("Villans", EntityType.PERSON), m("Wigan Athletic", EntityType.ORGANIZATION), m("Athletic", EntityType.ORGANIZATION),
-                m("Chelsea", EntityType.ORGANIZATION), m("Everton", EntityType.ORGANIZATION), m("Blues", EntityType.ORGANIZATION)));
+                m("Chelsea", EntityType.ORGANIZATION), m("Everton", EntityType.ORGANIZATION), m("Blues", EntityType.ORGANIZATION),
+                m("Man City", EntityType.ORGANIZATION), m("Manchester City", EntityType.PLACE), m("City", EntityType.ORGANIZATION)));
         Entity villa = find(es, "Aston Villa");
         assertEquals(EntityType.ORGANIZATION, villa.type());
         assertEquals(2, villa.mentions().size(), "the nickname joins its club");
         assertEquals(2, find(es, "Wigan Athletic").mentions().size(), "the short name joins the one club ending so");
         assertEquals(1, find(es, "Chelsea").mentions().size(), "Blues may be Chelsea or Everton: neither");
         assertEquals(1, find(es, "Everton").mentions().size());
+        Entity city = find(es, "Manchester City");
+        assertEquals(EntityType.ORGANIZATION, city.type(), "a club's short name makes the place a club");
+        assertEquals(3, city.mentions().size(), "\"City\" is Manchester City, whose short name is Man City");
+    }
+
+    @Test
+    void anAcronymKeepsAShortFirstWordWhole() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("UK Farmers Union", EntityType.ORGANIZATION),
+                m("UKFU", EntityType.ORGANIZATION)));
+        assertEquals(2, find(es, "UK Farmers Union").mentions().size(), "UKFU is UK + F + U");
     }
 }

@@ -220,4 +220,13 @@ class NamedEntityTest {
                 + "and Cruz left for New Hampshire, where Cruz will speak on Tuesday.");
         assertFalse(mentions(d, EntityType.ORGANIZATION).contains("Cruz"), d.namedEntities().toString());
     }
+
+    @Test
+    void aCountryBeforeAnOrganisationIsPartOfItsName() {
+        Document d = TestPipeline.run("He quit the UK Green Party last year and joined Labour. Staff at the UK Treasury were told on Monday.");
+        List<String> organisations = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(organisations.contains("UK Green Party") && organisations.contains("UK Treasury"), d.namedEntities().toString());
+        Document acronym = TestPipeline.run("CHICAGO NAPM index rose in May, the group said.");
+        assertFalse(mentions(acronym, EntityType.ORGANIZATION).contains("CHICAGO NAPM"), acronym.namedEntities().toString());
+    }
 }
