@@ -19,10 +19,7 @@ import org.newsgraph.model.*;
 public final class ProposalSpeakersExperiment {
     record Variant(String name, boolean proposalExamples) {}
 
-    static final BinaryClassifier KEEP_ALL = new BinaryClassifier() {
-        @Override public double yes(List<String> features) { return 1; }
-        @Override public void write(java.io.OutputStream out) { }
-    };
+    static final BinaryClassifier KEEP_ALL = ConstantClassifier.of(1);
 
     static List<BinaryClassifier.Example> speakerExamples(List<AttributionExperiment.Article> arts, boolean proposals) {
         AttributionLexicon lex = new AttributionLexicon();

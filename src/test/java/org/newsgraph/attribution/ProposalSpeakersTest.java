@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestPipeline;
@@ -20,22 +19,9 @@ class ProposalSpeakersTest {
         return new Span(b, b + words.length());
     }
 
-    private static BinaryClassifier constant(double p) {
-        return new BinaryClassifier() {
-            @Override
-            public double yes(List<String> features) {
-                return p;
-            }
-
-            @Override
-            public void write(OutputStream out) {
-            }
-        };
-    }
-
     private static Quote rerank(Document doc, Quote q, double score, boolean proposal) {
         TokenView v = new TokenView(doc);
-        return SpeakerRanker.rerank(constant(score), v, new SpeakerCandidates(v, w -> ""), q, new OtherQuotes(v, List.of(q)),
+        return SpeakerRanker.rerank(ConstantClassifier.of(score), v, new SpeakerCandidates(v, w -> ""), q, new OtherQuotes(v, List.of(q)),
                 MentionResolver.asWritten(doc.text()), proposal);
     }
 

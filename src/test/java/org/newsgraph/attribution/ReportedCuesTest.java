@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestPipeline;
@@ -27,20 +26,6 @@ class ReportedCuesTest {
 
     private static ReportedCues.Proposal at(TokenTable t, String verb) {
         return ReportedCues.proposals(t).stream().filter(p -> t.words[p.cue()].equals(verb)).findFirst().orElse(null);
-    }
-
-    /** A classifier that says {@code p} to every proposal, or what {@code yes} says. */
-    private static BinaryClassifier constant(double p) {
-        return new BinaryClassifier() {
-            @Override
-            public double yes(List<String> features) {
-                return p;
-            }
-
-            @Override
-            public void write(OutputStream out) {
-            }
-        };
     }
 
     @Test
@@ -76,19 +61,19 @@ class ReportedCuesTest {
         String text = "The governor hailed the record streak of job growth on Tuesday.";
         Quote rule = new Quote(span(text, "the record streak"), QuoteKind.INDIRECT, null, null, null, null);
         TokenTable empty = table(text, List.of());
-        List<Quote> added = ReportedCues.add(constant(0.8), empty, List.of(), 0.7);
+        List<Quote> added = ReportedCues.add(ConstantClassifier.of(0.8), empty, List.of(), 0.7);
         assertTrue(added.stream().anyMatch(q -> q.content().of(text).equals("the record streak of job growth on Tuesday")
                 && q.speakerMention().of(text).equals("The governor") && q.cue().of(text).equals("hailed")), added.toString());
-        assertEquals(List.of(), ReportedCues.add(constant(0.6), empty, List.of(), 0.7), "below the threshold");
+        assertEquals(List.of(), ReportedCues.add(ConstantClassifier.of(0.6), empty, List.of(), 0.7), "below the threshold");
         TokenTable withRule = table(text, List.of(rule));
-        assertEquals(List.of(rule), ReportedCues.add(constant(0.9), withRule, List.of(rule), 0.7), "the rules' reported speech is there already");
+        assertEquals(List.of(rule), ReportedCues.add(ConstantClassifier.of(0.9), withRule, List.of(rule), 0.7), "the rules' reported speech is there already");
     }
 
     @Test
     void aPassiveAddsNothing() {
         String text = "The plan is meant to make sure that the wealthiest Americans pay more.";
         TokenTable t = table(text, List.of());
-        assertTrue(ReportedCues.add(constant(0.9), t, List.of(), 0.7).stream().noneMatch(q -> q.cue().of(text).equals("meant")));
+        assertTrue(ReportedCues.add(ConstantClassifier.of(0.9), t, List.of(), 0.7).stream().noneMatch(q -> q.cue().of(text).equals("meant")));
     }
 
     @Test
