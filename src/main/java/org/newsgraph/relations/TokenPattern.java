@@ -265,6 +265,7 @@ final class TokenPattern {
                 int end = v.titleEnd(s, from);
                 boolean plural = end > from && v.isPlural(s, end - 1);
                 // One person holds one title: "presidential candidates X and Y" gives each "presidential candidate".
+                // One person holds one title: "photographers David Bailey, Rankin …" gives each "photographer".
                 return end > from && (cls == SpanClass.TITLE || plural) ? new Capture(i, end, null, plural ? v.singular(s, from, end) : s.text(from, end)) : null;
             }
             case NATION -> {
