@@ -264,7 +264,7 @@ final class TokenPattern {
                 int from = m == null && v.isLeftOutOfTitle(s.word(i)) ? i + 1 : i; // "a former bodyguard" is a "bodyguard"
                 int end = v.titleEnd(s, from);
                 boolean plural = end > from && v.isPlural(s, end - 1);
-                if (plural && !beforePerson(s, end, v)) {
+                if (plural && !PersonLists.startsAt(s, end, v::isHonorific)) {
                     return null; // "X, the candidates", "The journalists vetted": a plural title names no one person here
                 }
                 // One person holds one title: "presidential candidates X and Y" gives each "presidential candidate".
@@ -292,12 +292,5 @@ final class TokenPattern {
 
     private static Capture capture(SentenceView s, MentionRef m) {
         return new Capture(m.first(), m.end(), m.entity(), s.text(m.first(), m.end()));
-    }
-
-    /** A person's name (after an honorific, "Sir") starts at token i. */
-    private static boolean beforePerson(SentenceView s, int i, Vocabulary v) {
-        int k = i < s.size() && s.mention(i) == null && v.isHonorific(s.word(i)) ? i + 1 : i;
-        MentionRef m = s.mention(k);
-        return m != null && m.type() == EntityType.PERSON;
     }
 }
