@@ -32,4 +32,13 @@ class PronounSpeakerShapesTest {
                 + "“Donald Trump's visit to Mexico reminds me of an old trip to Geneva,” she wrote.");
         assertEquals("Mary Keller", speakerText(only(doc)));
     }
+
+    @Test
+    void aCapitalisedTitleAfterTheIsADescriptionOfThePersonWhoHoldsIt() {
+        Document doc = TestPipeline.run("Hazel Brown said the plan was fair. "
+                + "“The threat is most likely to come from abroad,” the Salford MP told the committee.");
+        Quote q = only(doc);
+        assertEquals("the Salford MP", q.speakerMention().of(doc.text()));
+        assertEquals("Hazel Brown", speakerText(q));
+    }
 }
