@@ -100,6 +100,7 @@ final class PageAnalysis {
         markTrailer();
         markLines();
         markRepeatedAndCaptions();
+        AuthorLines.mark(this, patterns);
         HeadlineAndStandfirst.mark(this);
         markDateline();
         List<Span> content = new ArrayList<>();
