@@ -1,27 +1,29 @@
 package org.newsgraph.layout;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
+import org.newsgraph.layout.LayoutPatterns.Kind;
 import org.newsgraph.layout.PageAnalysis.Role;
 
 /**
- * The headline is the first short paragraph without closing punctuation near the top; a
- * paragraph right after it is the standfirst when a byline follows it or closes it.
+ * The headline is the first paragraph near the top with a headline's shape ({@link HeadlineShape});
+ * a paragraph right after it is the standfirst when a byline follows it or closes it, a dateline
+ * opens the paragraph after it, a label ("ABSTRACT.") precedes it, or when it was the second line
+ * of the headline's own block.
  */
 final class HeadlineAndStandfirst {
-    private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_STANDFIRST_WORDS = 80;
     private static final int MAX_DOTTED_HEADLINE_WORDS = 14;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)]*$");
 
     private final PageAnalysis page;
+    private final LayoutPatterns patterns;
 
-    private HeadlineAndStandfirst(PageAnalysis page) {
+    private HeadlineAndStandfirst(PageAnalysis page, LayoutPatterns patterns) {
         this.page = page;
+        this.patterns = patterns;
     }
 
-    static void mark(PageAnalysis page) {
-        new HeadlineAndStandfirst(page).mark();
+    static void mark(PageAnalysis page, LayoutPatterns patterns) {
+        new HeadlineAndStandfirst(page, patterns).mark();
     }
 
     private void mark() {
@@ -39,11 +41,11 @@ final class HeadlineAndStandfirst {
         for (int i = 0; i < Math.min(PageAnalysis.HEADER_ZONE, page.paras.size()); i++) {
             if (page.roles[i] == Role.CONTENT) {
                 String p = page.para(i);
-                boolean unpunctuated = words(p) <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(p).find();
+                boolean headlineShape = HeadlineShape.looksLikeHeadline(p);
                 // Some feeds end the title line with a full stop: a short first line before a longer paragraph.
                 boolean shortTitleLine = words(p) <= MAX_DOTTED_HEADLINE_WORDS && !p.contains("“") && !p.contains("\"")
                         && longestOfNextTwo(i) >= words(p) * 3 / 2;
-                if (unpunctuated || shortTitleLine) {
+                if (headlineShape || shortTitleLine) {
                     h = i;
                 }
                 break;
@@ -54,7 +56,13 @@ final class HeadlineAndStandfirst {
 
     private void markStandfirst(int h) {
         int d = h + 1;
-        while (d < page.paras.size() && page.roles[d] == Role.CAPTION) {
+        boolean labelled = false;
+        while (d < page.paras.size() && (page.roles[d] == Role.CAPTION
+                || page.roles[d] == Role.CONTENT && patterns.matches(Kind.ABSTRACT, page.para(d)))) {
+            if (page.roles[d] == Role.CONTENT) {
+                page.roles[d] = Role.FURNITURE;
+                labelled = true;
+            }
             d++;
         }
         if (d >= page.paras.size() || page.roles[d] != Role.CONTENT || words(page.para(d)) > MAX_STANDFIRST_WORDS) {
@@ -67,7 +75,9 @@ final class HeadlineAndStandfirst {
             page.roles[d] = Role.DESCRIPTION;
             page.spans[d] = Paragraphs.trim(page.text, page.spans[d].begin(), page.spans[d].begin() + trailing.start());
             page.description = page.spans[d];
-        } else if (d + 1 < page.paras.size() && (page.roles[d + 1] == Role.BYLINE || page.roles[d + 1] == Role.DATE)) {
+        } else if (labelled || d == h + 1 && page.titleBlockLines > 1 || d + 1 < page.paras.size()
+                && (page.roles[d + 1] == Role.BYLINE || page.roles[d + 1] == Role.DATE
+                    || page.roles[d + 1] == Role.CONTENT && patterns.matches(Kind.BODYSTART, page.para(d + 1)))) {
             page.roles[d] = Role.DESCRIPTION;
             page.description = page.spans[d];
         }
@@ -90,6 +100,6 @@ final class HeadlineAndStandfirst {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return HeadlineShape.words(s);
     }
 }
