@@ -29,6 +29,10 @@ public final class LayoutPatterns {
         CAPTION,
         /** A photo credit closing a paragraph; group 1 is the credit. */
         CREDIT,
+        /** A label line ("ABSTRACT.") before the standfirst. */
+        ABSTRACT,
+        /** A dateline opening the body, with or without an agency. */
+        BODYSTART,
         /** An author's follow line; groups 1 and 2 name authors. */
         SIGNOFF,
         /** A closing author note; group 1 names the author. */

@@ -101,7 +101,7 @@ final class PageAnalysis {
         markLines();
         markRepeatedAndCaptions();
         AuthorLines.mark(this, patterns);
-        HeadlineAndStandfirst.mark(this);
+        HeadlineAndStandfirst.mark(this, patterns);
         markDateline();
         List<Span> content = new ArrayList<>();
         List<Span> furniture = new ArrayList<>();

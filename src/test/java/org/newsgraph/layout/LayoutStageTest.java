@@ -63,6 +63,26 @@ class LayoutStageTest {
     }
 
     @Test
+    void anAbstractLabelIntroducesTheStandfirstAndLabelsAreNotText() {
+        String text = "Tax overhaul stalls.\n\nABSTRACT.\n\nThe plan faces an uncertain future whoever wins the election.\n\n"
+                + "FULL TEXT.\n\nLawmakers have talked about rewriting the tax code for years, but little has changed since then.";
+        Layout l = stage.analyse(text);
+        assertEquals("Tax overhaul stalls.", of(text, l.headline()));
+        assertEquals("The plan faces an uncertain future whoever wins the election.", of(text, l.description()));
+        assertFalse(contentHas(text, l, "ABSTRACT"));
+        assertFalse(contentHas(text, l, "FULL TEXT"));
+    }
+
+    @Test
+    void aShortParagraphBeforeTheDatelineIsTheStandfirst() {
+        String text = "In shift, city to stand up to critics.\n\nMayor shuffling top aides and honing her message.\n\n"
+                + "MEXICO CITY - The rise of the opposition has alarmed the city government so much that it is changing course.";
+        Layout l = stage.analyse(text);
+        assertEquals("Mayor shuffling top aides and honing her message.", of(text, l.description()));
+        assertTrue(contentHas(text, l, "The rise of the opposition"));
+    }
+
+    @Test
     void followLinesNameTheAuthors() {
         String text = "Council Approves New Budget\n\nThe council approved the budget on Tuesday after a long debate.\n\n"
                 + "On Twitter follow Ana Ruiz https://twitter.com/anaruiz and Tom Bell https://twitter.com/tbell.";
