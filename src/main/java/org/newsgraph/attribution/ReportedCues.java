@@ -157,6 +157,24 @@ final class ReportedCues {
         return out;
     }
 
+    /**
+     * The proposals (no passive) that match an annotated reported statement none of the rules'
+     * reported speech matches, as quotes: they teach the speaker ranker the sources of proposals too.
+     */
+    static List<Quote> matched(TokenTable t, List<Quote> rules, List<GoldAttribution> gold) {
+        List<Quote> reported = rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        List<GoldAttribution> open = gold.stream().filter(g -> !g.direct())
+                .filter(g -> reported.stream().noneMatch(q -> g.overlapShare(q.content()) >= AttributionTrainer.REPORTED_OVERLAP)).toList();
+        List<Quote> out = new ArrayList<>();
+        for (Proposal p : proposals(t)) {
+            Span s = t.span(p.first(), p.end());
+            if (!isPassive(t, p.cue()) && open.stream().anyMatch(g -> g.overlapShare(s) >= AttributionTrainer.REPORTED_OVERLAP)) {
+                out.add(quote(t, p));
+            }
+        }
+        return out;
+    }
+
     private static boolean isPassive(TokenTable t, int verb) {
         return t.tags[verb].equals("VBN") && verb > 0 && ClauseWords.BE.contains(t.words[verb - 1]);
     }
