@@ -75,7 +75,7 @@ public final class AttributionTrainer {
                 }
             }
             // the verb proposals that match a statement the rules missed teach the ranker their sources too
-            for (Quote q : ReportedCues.matched(table, quotes, a.gold())) {
+            for (Quote q : ReportedCues.matched(table, ReportedCues.proposals(table), quotes, a.gold())) {
                 speakers.addAll(SpeakerRanker.examples(v, candidates, q, others, match(q, a.gold())));
             }
         }
