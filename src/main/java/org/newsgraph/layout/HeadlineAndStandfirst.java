@@ -1,18 +1,16 @@
 package org.newsgraph.layout;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.newsgraph.layout.PageAnalysis.Role;
 
 /**
- * The headline is the first short paragraph without closing punctuation near the top; a
- * paragraph right after it is the standfirst when a byline follows it or closes it.
+ * The headline is the first paragraph near the top with a headline's shape ({@link HeadlineShape});
+ * a paragraph right after it is the standfirst when a byline follows it or closes it, or when it
+ * was the second line of the headline's own block.
  */
 final class HeadlineAndStandfirst {
-    private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_STANDFIRST_WORDS = 80;
     private static final int MAX_DOTTED_HEADLINE_WORDS = 14;
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;…][\"'”’)]*$");
 
     private final PageAnalysis page;
 
@@ -39,11 +37,11 @@ final class HeadlineAndStandfirst {
         for (int i = 0; i < Math.min(PageAnalysis.HEADER_ZONE, page.paras.size()); i++) {
             if (page.roles[i] == Role.CONTENT) {
                 String p = page.para(i);
-                boolean unpunctuated = words(p) <= MAX_HEADLINE_WORDS && !SENTENCE_END.matcher(p).find();
+                boolean headlineShape = HeadlineShape.looksLikeHeadline(p);
                 // Some feeds end the title line with a full stop: a short first line before a longer paragraph.
                 boolean shortTitleLine = words(p) <= MAX_DOTTED_HEADLINE_WORDS && !p.contains("“") && !p.contains("\"")
                         && longestOfNextTwo(i) >= words(p) * 3 / 2;
-                if (unpunctuated || shortTitleLine) {
+                if (headlineShape || shortTitleLine) {
                     h = i;
                 }
                 break;
@@ -67,7 +65,8 @@ final class HeadlineAndStandfirst {
             page.roles[d] = Role.DESCRIPTION;
             page.spans[d] = Paragraphs.trim(page.text, page.spans[d].begin(), page.spans[d].begin() + trailing.start());
             page.description = page.spans[d];
-        } else if (d + 1 < page.paras.size() && (page.roles[d + 1] == Role.BYLINE || page.roles[d + 1] == Role.DATE)) {
+        } else if (d == h + 1 && page.titleBlockLines > 1
+                || d + 1 < page.paras.size() && (page.roles[d + 1] == Role.BYLINE || page.roles[d + 1] == Role.DATE)) {
             page.roles[d] = Role.DESCRIPTION;
             page.description = page.spans[d];
         }
@@ -90,6 +89,6 @@ final class HeadlineAndStandfirst {
     }
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return HeadlineShape.words(s);
     }
 }

@@ -21,6 +21,7 @@ final class PageAnalysis {
     enum Role { CONTENT, CAPTION, HEADLINE, DESCRIPTION, BYLINE, DATE, FURNITURE }
 
     static final int HEADER_ZONE = 8;
+    private static final int MAX_TITLE_BLOCK_LINES = 3;
 
     private final LayoutPatterns patterns;
 
@@ -31,11 +32,21 @@ final class PageAnalysis {
     final Set<String> authors = new LinkedHashSet<>();
     String published, modified, publisher, credit;
     Span caption, headline, description;
+    /** Lines of a first block split into a headline and what follows it on the next line; 1 when none was split. */
+    final int titleBlockLines;
 
     PageAnalysis(String text, PageMetadata page, LayoutPatterns patterns) {
         this.patterns = patterns;
         this.text = text;
-        this.paras = Paragraphs.split(text);
+        List<Span> blocks = Paragraphs.split(text);
+        List<Span> titleLines = titleBlock(text, blocks);
+        this.titleBlockLines = Math.max(1, titleLines.size());
+        if (!titleLines.isEmpty()) {
+            blocks = new ArrayList<>(blocks);
+            blocks.remove(0);
+            blocks.addAll(0, titleLines);
+        }
+        this.paras = blocks;
         this.roles = new Role[paras.size()];
         this.spans = paras.toArray(new Span[0]);
         Arrays.fill(roles, Role.CONTENT);
@@ -56,6 +67,29 @@ final class PageAnalysis {
                 setCaption(i, s == null ? spans[i] : s, s == null ? null : cr.group(1));
             }
         }
+    }
+
+    /**
+     * The lines of a first block that holds a headline on its first line and a standfirst or
+     * kicker on the next ("Trump leads pack; \nAhead by double digits over Carson."), in a text
+     * whose paragraphs are blocks; empty when the first block is not such a block.
+     */
+    private static List<Span> titleBlock(String text, List<Span> blocks) {
+        if (blocks.size() < 2 || blocks.get(0).of(text).indexOf('\n') < 0) {
+            return List.of();
+        }
+        List<Span> lines = new ArrayList<>();
+        int start = blocks.get(0).begin();
+        String block = blocks.get(0).of(text);
+        for (String line : block.split("\n", -1)) {
+            Span s = Paragraphs.trim(text, start, start + line.length());
+            if (s != null) {
+                lines.add(s);
+            }
+            start += line.length() + 1;
+        }
+        boolean headed = lines.size() <= MAX_TITLE_BLOCK_LINES && HeadlineShape.looksLikeHeadline(lines.get(0).of(text));
+        return headed ? lines : List.of();
     }
 
     String para(int i) {

@@ -37,6 +37,32 @@ class LayoutStageTest {
     }
 
     @Test
+    void archiveHeadlineClosedBySemicolonWithItsStandfirstOnTheNextLine() {
+        String text = "Mayor wins budget vote; \nCouncil backs plan after long night of talks.\n\n"
+                + "The city council approved the mayor's budget early on Tuesday after a debate that ran past midnight.";
+        Layout l = stage.analyse(text);
+        assertEquals("Mayor wins budget vote;", of(text, l.headline()));
+        assertEquals("Council backs plan after long night of talks.", of(text, l.description()));
+        assertTrue(contentHas(text, l, "approved the mayor's budget"));
+    }
+
+    @Test
+    void titleCaseHeadlineKeepsItsFullStop() {
+        String text = "Governor Says He Will Sign The Water Bill Before The Summer Recess Ends.\n\n"
+                + "The governor told reporters on Monday that the bill, which passed both chambers last week, would become law.";
+        Layout l = stage.analyse(text);
+        assertEquals("Governor Says He Will Sign The Water Bill Before The Summer Recess Ends.", of(text, l.headline()));
+        assertNull(l.description());
+    }
+
+    @Test
+    void aSentenceCaseLedeIsNotAHeadline() {
+        String text = "The governor said on Monday that she would sign the water bill before the summer recess ends.\n\n"
+                + "The bill passed both chambers last week after months of negotiation between the parties.";
+        assertNull(stage.analyse(text).headline());
+    }
+
+    @Test
     void bylineLineWithRepairedNameDateLinesCopyrightAndTrailer() {
         String text = "Beefing up the connection\n\nA standfirst paragraph that sums up the story.\n\n"
                 + "By Anna Nemtsova And ?owen Matthews\n\nPublished: Thu 9 Dec 2010, 9:18 PM\n\n"
