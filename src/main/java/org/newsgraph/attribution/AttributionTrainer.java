@@ -74,10 +74,6 @@ public final class AttributionTrainer {
                     speakers.addAll(SpeakerRanker.examples(v, candidates, q, others, g));
                 }
             }
-            // the verb proposals that match a statement the rules missed teach the ranker their sources too
-            for (Quote q : ReportedCues.matched(table, ReportedCues.proposals(table), quotes, a.gold())) {
-                speakers.addAll(SpeakerRanker.examples(v, candidates, q, others, match(q, a.gold())));
-            }
         }
         ReportedTagger tagger = tokenLearner == null ? null : new ReportedTagger(tokenLearner.train(ReportedTagger.examples(tables, gold)));
         // data with no verb proposal right (or none wrong) teaches nothing: the model then adds none

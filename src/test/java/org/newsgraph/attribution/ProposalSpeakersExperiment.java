@@ -36,7 +36,7 @@ public final class ProposalSpeakersExperiment {
             }
             if (proposals) {
                 TokenTable t = new TokenTable(d, d.quotes(), lex::wordClass);
-                for (Quote q : ReportedCues.matched(t, d.quotes(), gold)) out.addAll(SpeakerRanker.examples(v, candidates, q, others, AttributionTrainer.match(q, gold)));
+                for (Quote q : ReportedCues.matched(t, ReportedCues.proposals(t), d.quotes(), gold)) out.addAll(SpeakerRanker.examples(v, candidates, q, others, AttributionTrainer.match(q, gold)));
             }
         }
         return out;

@@ -11,7 +11,8 @@ import org.newsgraph.model.Span;
  * which cuts "said that X, Y and Z" short and runs "hailed the plan as a victory for …" on; a
  * classifier trained on polnear-train chooses among the cuts of the rest of the sentence (commas,
  * semicolons and dashes, words opening a clause or phrase, the sentence end), each scored "the
- * words up to here match an annotated statement".
+ * words up to here match an annotated statement". Development harness part (not shipped: measured
+ * 2026-12-07, fourth session, docs/attribution.md; harness ProposalEndsExperiment).
  */
 final class ProposalEnds {
     /** Ends tried past the first comma: enough for "X, Y, and Z", few enough to stay in the clause. */
