@@ -119,6 +119,12 @@ final class SpeakerBeforeCue {
             return antecedents.pronoun(tok, cueSpan, previous);
         }
         if (words.isCapitalisedName(tok.word())) {
+            if (lexicon.isTitle(tok.word())) {
+                Speaker titled = definiteTitle(t, from, k, cueSpan);
+                if (titled != null) {
+                    return titled; // "the Salford MP told": a role description, not a name
+                }
+            }
             int b = k;
             while (b - 1 >= from && words.isCapitalisedName(t.get(b - 1).word()) && mentions.mentionAt(t.get(b - 1)) < 0) {
                 b--;
@@ -171,6 +177,23 @@ final class SpeakerBeforeCue {
             start--; // "63 percent said", "independent experts say"
         }
         return antecedents.description(new Span(t.get(start).span().begin(), tok.span().end()), cueSpan);
+    }
+
+    /**
+     * "the Salford MP told", "the Labour leader said": a capitalised title after "the" and
+     * capitalised words or names is a definite description, resolved to the person who last held
+     * it; null when no "the" opens the run.
+     */
+    private Speaker definiteTitle(List<Token> t, int from, int title, Span cueSpan) {
+        int d = title - 1;
+        while (d >= from && title - d <= MAX_DESCRIPTION_TOKENS
+                && (words.isCapitalisedName(t.get(d).word()) || mentions.mentionAt(t.get(d)) >= 0)) {
+            d--;
+        }
+        if (d < from || !lower(t.get(d).word()).equals("the")) {
+            return null;
+        }
+        return antecedents.description(new Span(t.get(d).span().begin(), t.get(title).span().end()), cueSpan);
     }
 
     /**

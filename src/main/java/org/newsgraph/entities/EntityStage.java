@@ -37,10 +37,14 @@ public final class EntityStage extends DeclaredStage {
     private final Demonyms demonyms;
     private final WordList organizationHeads = new WordList("organization-heads.txt");
     private final ClubNicknames clubNicknames = new ClubNicknames();
+    private final SharedSurnames surnames;
+    private final SurnameTypes surnameTypes;
 
     public EntityStage(Demonyms demonyms) {
         super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
         this.demonyms = demonyms;
+        this.surnames = new SharedSurnames(demonyms.kbp());
+        this.surnameTypes = new SurnameTypes(demonyms.kbp());
         for (String[] row : ModelFiles.rows("aliases.tsv", 3)) {
             aliases.put(Names.key(row[0]), new String[] {row[1], row[2]});
         }
@@ -48,7 +52,7 @@ public final class EntityStage extends DeclaredStage {
 
     @Override
     public Document process(Document document) {
-        return document.withEntities(cluster(document.namedEntities()));
+        return document.withEntities(cluster(document.text(), document.namedEntities()));
     }
 
     public static String entityId(EntityType type, String name) {
@@ -56,6 +60,12 @@ public final class EntityStage extends DeclaredStage {
     }
 
     Entities cluster(List<NamedEntity> mentions) {
+        return cluster(null, mentions);
+    }
+
+    /** {@code text}: the article's text, where honorifics before a surname are read ("Mrs. Clinton"), or null. */
+    Entities cluster(String text, List<NamedEntity> tagged) {
+        List<NamedEntity> mentions = surnameTypes.apply(tagged);
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         ShortFormIndex index = new ShortFormIndex();
@@ -70,12 +80,17 @@ public final class EntityStage extends DeclaredStage {
                 continue;
             }
             String[] alias = aliases.getOrDefault(key, nicknames.get(key));
+            String gender = key.contains(" ") || alias != null ? null : surnames.honorificGender(text, m);
             String canonicalKey = alias == null ? key : Names.key(alias[0]);
-            Cluster c = byKey.get(canonicalKey);
+            Cluster c = byKey.get(gender == null ? canonicalKey : canonicalKey + "|" + gender);
             if (c == null) {
-                c = findByShortForm(index, key, m, byKey, mentions);
+                c = findByShortForm(index, key, m, byKey, mentions, gender, text);
             }
-            if (c == null) {
+            if (c == null && gender != null) {
+                c = byKey.get(canonicalKey); // "Mr. Trump" after "Trump", no full name to choose from
+            }
+            boolean created = c == null;
+            if (created) {
                 c = new Cluster(clusters.size());
                 clusters.add(c);
             }
@@ -90,8 +105,13 @@ public final class EntityStage extends DeclaredStage {
             if (added != null) {
                 index.add(c, added);
             }
-            byKey.putIfAbsent(canonicalKey, c);
-            byKey.putIfAbsent(key, c);
+            if (gender != null) {
+                byKey.putIfAbsent(key + "|" + gender, c);
+            }
+            if (gender == null || created) { // "Mr. Clinton" chose among people: plain "Clinton" chooses for itself
+                byKey.putIfAbsent(canonicalKey, c);
+                byKey.putIfAbsent(key, c);
+            }
             Matcher nickname = NICKNAME.matcher(m.text());
             if (m.type() == EntityType.PERSON && nickname.find()) {
                 byKey.putIfAbsent(Names.key(nickname.group(1)), c); // "Ahmed 'Mido' Hossam" … "Mido"
@@ -108,7 +128,8 @@ public final class EntityStage extends DeclaredStage {
     }
 
     /** A one-word name that is the surname or first name of exactly one person, or an acronym. */
-    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m, Map<String, Cluster> byKey, List<NamedEntity> all) {
+    private Cluster findByShortForm(ShortFormIndex index, String key, NamedEntity m, Map<String, Cluster> byKey, List<NamedEntity> all,
+            String gender, String text) {
         if (key.contains(" ") && m.type() == EntityType.PERSON) {
             Cluster surname = bySurnameOfSeveralWords(index, key);
             if (surname != null) {
@@ -132,6 +153,9 @@ public final class EntityStage extends DeclaredStage {
             }
             if (people.size() == 1) {
                 return people.get(0);
+            }
+            if (people.size() > 1) {
+                return surnames.firstNamed(people, key, gender, text);
             }
         }
         boolean knownPlace = m.type() == EntityType.PLACE && demonyms.kbp() != null && demonyms.kbp().isPlace(m.text());

@@ -1,25 +1,29 @@
 package org.newsgraph.layout;
 
 import java.util.Arrays;
+import org.newsgraph.layout.LayoutPatterns.Kind;
 import org.newsgraph.layout.PageAnalysis.Role;
 
 /**
  * The headline is the first paragraph near the top with a headline's shape ({@link HeadlineShape});
- * a paragraph right after it is the standfirst when a byline follows it or closes it, or when it
- * was the second line of the headline's own block.
+ * a paragraph right after it is the standfirst when a byline follows it or closes it, a dateline
+ * opens the paragraph after it, a label ("ABSTRACT.") precedes it, or when it was the second line
+ * of the headline's own block.
  */
 final class HeadlineAndStandfirst {
     private static final int MAX_STANDFIRST_WORDS = 80;
     private static final int MAX_DOTTED_HEADLINE_WORDS = 14;
 
     private final PageAnalysis page;
+    private final LayoutPatterns patterns;
 
-    private HeadlineAndStandfirst(PageAnalysis page) {
+    private HeadlineAndStandfirst(PageAnalysis page, LayoutPatterns patterns) {
         this.page = page;
+        this.patterns = patterns;
     }
 
-    static void mark(PageAnalysis page) {
-        new HeadlineAndStandfirst(page).mark();
+    static void mark(PageAnalysis page, LayoutPatterns patterns) {
+        new HeadlineAndStandfirst(page, patterns).mark();
     }
 
     private void mark() {
@@ -52,7 +56,13 @@ final class HeadlineAndStandfirst {
 
     private void markStandfirst(int h) {
         int d = h + 1;
-        while (d < page.paras.size() && page.roles[d] == Role.CAPTION) {
+        boolean labelled = false;
+        while (d < page.paras.size() && (page.roles[d] == Role.CAPTION
+                || page.roles[d] == Role.CONTENT && patterns.matches(Kind.ABSTRACT, page.para(d)))) {
+            if (page.roles[d] == Role.CONTENT) {
+                page.roles[d] = Role.FURNITURE;
+                labelled = true;
+            }
             d++;
         }
         if (d >= page.paras.size() || page.roles[d] != Role.CONTENT || words(page.para(d)) > MAX_STANDFIRST_WORDS) {
@@ -65,8 +75,9 @@ final class HeadlineAndStandfirst {
             page.roles[d] = Role.DESCRIPTION;
             page.spans[d] = Paragraphs.trim(page.text, page.spans[d].begin(), page.spans[d].begin() + trailing.start());
             page.description = page.spans[d];
-        } else if (d == h + 1 && page.titleBlockLines > 1
-                || d + 1 < page.paras.size() && (page.roles[d + 1] == Role.BYLINE || page.roles[d + 1] == Role.DATE)) {
+        } else if (labelled || d == h + 1 && page.titleBlockLines > 1 || d + 1 < page.paras.size()
+                && (page.roles[d + 1] == Role.BYLINE || page.roles[d + 1] == Role.DATE
+                    || page.roles[d + 1] == Role.CONTENT && patterns.matches(Kind.BODYSTART, page.para(d + 1)))) {
             page.roles[d] = Role.DESCRIPTION;
             page.description = page.spans[d];
         }

@@ -28,7 +28,15 @@ public final class LayoutPatterns {
         /** A caption with a label ("Photo: …"); group 1 is the caption. */
         CAPTION,
         /** A photo credit closing a paragraph; group 1 is the credit. */
-        CREDIT
+        CREDIT,
+        /** A label line ("ABSTRACT.") before the standfirst. */
+        ABSTRACT,
+        /** A dateline opening the body, with or without an agency. */
+        BODYSTART,
+        /** An author's follow line; groups 1 and 2 name authors. */
+        SIGNOFF,
+        /** A closing author note; group 1 names the author. */
+        BIO
     }
 
     private final Map<Kind, List<Pattern>> patterns = new EnumMap<>(Kind.class);

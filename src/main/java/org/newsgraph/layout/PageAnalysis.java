@@ -100,7 +100,8 @@ final class PageAnalysis {
         markTrailer();
         markLines();
         markRepeatedAndCaptions();
-        HeadlineAndStandfirst.mark(this);
+        AuthorLines.mark(this, patterns);
+        HeadlineAndStandfirst.mark(this, patterns);
         markDateline();
         List<Span> content = new ArrayList<>();
         List<Span> furniture = new ArrayList<>();

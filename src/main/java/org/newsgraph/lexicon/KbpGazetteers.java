@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,10 +27,12 @@ public final class KbpGazetteers {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     public static final String DIR = "/edu/stanford/nlp/models/kbp/english/gazetteers/";
     public static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
-    private final Set<String> firstNames = new HashSet<>();
+    private final Map<String, String> firstNames = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> titleFirstWords = new HashSet<>();
     private final Set<String> nationalities = new HashSet<>();
+    private final Set<String> religions = new HashSet<>();
+    private final Set<String> ideologies = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> states = new HashSet<>();
     private final Set<String> casedCountries = new HashSet<>();
@@ -83,7 +87,7 @@ public final class KbpGazetteers {
             while ((line = r.readLine()) != null) {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
-                    firstNames.add(line.substring(0, tab).strip().toLowerCase(Locale.ROOT));
+                    firstNames.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
                 }
             }
         } catch (IOException e) {
@@ -93,7 +97,22 @@ public final class KbpGazetteers {
 
     /** A given name ("Carolina", "Didier"); many are also places or words ("Chelsea", "Virgin"). */
     public boolean isFirstName(String word) {
-        return firstNames.contains(word.toLowerCase(Locale.ROOT));
+        return firstNames.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** A religion of the KBP list ("Islam", "Judaism", "Anglican Communion"): CoNLL tags them MISC. */
+    public boolean isReligion(String name) {
+        return religions.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** An ideology of the KBP list ("republican", "liberal", "communist"; also "taliban"). */
+    public boolean isIdeology(String name) {
+        return ideologies.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** "MALE" or "FEMALE" for a given name of the list, else null: tells "Mrs. Clinton" from Bill. */
+    public String genderOf(String firstName) {
+        return firstNames.get(firstName.toLowerCase(Locale.ROOT));
     }
 
     private void add(String name, String type, boolean cased) {
@@ -108,6 +127,8 @@ public final class KbpGazetteers {
                 titleFirstWords.add(sp < 0 ? t : t.substring(0, sp));
             }
             case "NATIONALITY" -> nationalities.add(name.toLowerCase(Locale.ROOT));
+            case "RELIGION" -> religions.add(name.toLowerCase(Locale.ROOT));
+            case "IDEOLOGY" -> ideologies.add(name.toLowerCase(Locale.ROOT));
             case "COUNTRY" -> {
                 if (cased) {
                     casedCountries.add(name);

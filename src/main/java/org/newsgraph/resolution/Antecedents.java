@@ -114,7 +114,7 @@ public final class Antecedents {
             if (tokens.sentenceIndexAt(m.begin()) != sentence) {
                 break;
             }
-            if (mentions.entityOf(i).type() == wanted) {
+            if (mentions.entityOf(i).type() == wanted && !mentions.isQuoted(i)) {
                 first = mentions.entityOf(i);
             }
         }
@@ -125,7 +125,7 @@ public final class Antecedents {
         int from = lastBeginningBefore(offset);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
-            if (mentions.mention(i).span().end() <= offset && mentions.entityOf(i).type() == wanted) {
+            if (mentions.mention(i).span().end() <= offset && mentions.entityOf(i).type() == wanted && !mentions.isQuoted(i)) {
                 return mentions.entityOf(i);
             }
         }
@@ -227,7 +227,7 @@ public final class Antecedents {
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
             Entity e = mentions.entityOf(i);
-            if (mentions.mention(i).span().end() > offset || e.type() != EntityType.PERSON || inside.contains(e)) {
+            if (mentions.mention(i).span().end() > offset || e.type() != EntityType.PERSON || inside.contains(e) || mentions.isQuoted(i)) {
                 continue;
             }
             int si = tokens.sentenceIndexAt(mentions.mention(i).span().begin());

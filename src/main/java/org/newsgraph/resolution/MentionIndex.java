@@ -24,6 +24,7 @@ public final class MentionIndex {
     private final List<NamedEntity> mentions = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final SpanIndex spans;
+    private final QuotedText quoted;
     /** Per sentence, per token of it: the mention index, or -1; null until the sentence is first asked about. */
     private final int[][] bySentence;
 
@@ -41,6 +42,7 @@ public final class MentionIndex {
             entities.add(me.getValue());
         }
         spans = new SpanIndex(mentions.stream().map(NamedEntity::span).toList());
+        quoted = new QuotedText(doc.text());
         bySentence = new int[tokens.sentences().size()][];
     }
 
@@ -50,6 +52,12 @@ public final class MentionIndex {
 
     public NamedEntity mention(int i) {
         return mentions.get(i);
+    }
+
+    /** The mention stands inside quotation marks: in somebody's quoted words, not the writer's. */
+    public boolean isQuoted(int i) {
+        Span s = mentions.get(i).span();
+        return quoted.holds(s.begin(), s.end());
     }
 
     public Entity entityOf(int i) {

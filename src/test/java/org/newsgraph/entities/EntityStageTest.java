@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.lexicon.Demonyms;
+import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -58,10 +59,77 @@ class EntityStageTest {
     }
 
     @Test
-    void sharedSurnameStaysApart() {
-        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Bill Clinton", EntityType.PERSON),
-                m("Hillary Clinton", EntityType.PERSON), m("Clinton", EntityType.PERSON)));
-        assertEquals(3, es.all().size());
+    void aSharedSurnameIsThePersonNamedFirst() {
+        Entities es = new EntityStage(new Demonyms()).cluster(List.of(m("Hillary Clinton", EntityType.PERSON),
+                m("Bill Clinton", EntityType.PERSON), m("Clinton", EntityType.PERSON)));
+        assertEquals(2, es.all().size());
+        assertEquals(List.of("Clinton"), find(es, "Hillary Clinton").alternateNames());
+        assertEquals(1, find(es, "Bill Clinton").mentions().size());
+    }
+
+    @Test
+    void anHonorificPicksThePersonOfItsSex() {
+        String text = "Bill Clinton spoke. Hillary Clinton listened. Mrs. Clinton smiled, Mr. Clinton did not.";
+        Entities es = stageWithNames().cluster(text, List.of(at(text, "Bill Clinton", 0), at(text, "Hillary Clinton", 0),
+                at(text, "Clinton", 2), at(text, "Clinton", 3)));
+        assertEquals(2, es.all().size());
+        assertEquals(2, find(es, "Hillary Clinton").mentions().size(), "Mrs. Clinton is Hillary, named second");
+        assertEquals(2, find(es, "Bill Clinton").mentions().size());
+    }
+
+    @Test
+    void aFullNameMadeOfACommonWordGivesWay() {
+        String text = "Top Clinton Aide Quits. The top aide to Hillary Clinton quit. Clinton said so.";
+        Entities es = stageWithNames().cluster(text, List.of(at(text, "Top Clinton", 0), at(text, "Hillary Clinton", 0),
+                at(text, "Clinton", 2)));
+        assertEquals(2, find(es, "Hillary Clinton").mentions().size());
+        assertEquals(1, find(es, "Top Clinton").mentions().size());
+    }
+
+    @Test
+    void aWordTypedAPersonMostlyIsAPersonInEveryMention() {
+        String text = "Reagan-like Qualities In Trump. Donald Trump spoke. Trump is first. Trump won. Trump lost.";
+        NamedEntity place = new NamedEntity(new Span(text.indexOf("Trump"), text.indexOf("Trump") + 5), EntityType.PLACE, "Trump");
+        NamedEntity org = new NamedEntity(new Span(text.indexOf("Trump is"), text.indexOf("Trump is") + 5), EntityType.ORGANIZATION, "Trump");
+        Entities es = stageWithNames().cluster(text, List.of(place, at(text, "Donald Trump", 0), org, at(text, "Trump", 3),
+                at(text, "Trump", 4)));
+        assertEquals(1, es.all().size());
+        assertEquals(5, find(es, "Donald Trump").mentions().size(), "the place and the organisation are Trump too");
+    }
+
+    @Test
+    void aCountryStaysAPlaceWhateverTheVotes() {
+        String text = "Jordan met Jim Jordan. Jordan said.";
+        NamedEntity country = new NamedEntity(new Span(0, 6), EntityType.PLACE, "Jordan");
+        List<NamedEntity> typed = new SurnameTypes(kbp()).apply(List.of(country, at(text, "Jim Jordan", 0),
+                at(text, "Jordan", 2)));
+        assertEquals(EntityType.PLACE, typed.get(0).type());
+    }
+
+    private static KbpGazetteers kbp;
+    private static EntityStage withNames;
+
+    private static KbpGazetteers kbp() {
+        if (kbp == null) {
+            kbp = new KbpGazetteers();
+        }
+        return kbp;
+    }
+
+    private static EntityStage stageWithNames() {
+        if (withNames == null) {
+            withNames = new EntityStage(new Demonyms(kbp()));
+        }
+        return withNames;
+    }
+
+    /** The {@code nth} (from 0) occurrence of {@code name} in {@code text}, a person. */
+    private static NamedEntity at(String text, String name, int nth) {
+        int i = -1;
+        for (int k = 0; k <= nth; k++) {
+            i = text.indexOf(name, i + 1);
+        }
+        return new NamedEntity(new Span(i, i + name.length()), EntityType.PERSON, name);
     }
 
     @Test

@@ -63,6 +63,50 @@ class LayoutStageTest {
     }
 
     @Test
+    void anAbstractLabelIntroducesTheStandfirstAndLabelsAreNotText() {
+        String text = "Tax overhaul stalls.\n\nABSTRACT.\n\nThe plan faces an uncertain future whoever wins the election.\n\n"
+                + "FULL TEXT.\n\nLawmakers have talked about rewriting the tax code for years, but little has changed since then.";
+        Layout l = stage.analyse(text);
+        assertEquals("Tax overhaul stalls.", of(text, l.headline()));
+        assertEquals("The plan faces an uncertain future whoever wins the election.", of(text, l.description()));
+        assertFalse(contentHas(text, l, "ABSTRACT"));
+        assertFalse(contentHas(text, l, "FULL TEXT"));
+    }
+
+    @Test
+    void aShortParagraphBeforeTheDatelineIsTheStandfirst() {
+        String text = "In shift, city to stand up to critics.\n\nMayor shuffling top aides and honing her message.\n\n"
+                + "MEXICO CITY - The rise of the opposition has alarmed the city government so much that it is changing course.";
+        Layout l = stage.analyse(text);
+        assertEquals("Mayor shuffling top aides and honing her message.", of(text, l.description()));
+        assertTrue(contentHas(text, l, "The rise of the opposition"));
+    }
+
+    @Test
+    void followLinesNameTheAuthors() {
+        String text = "Council Approves New Budget\n\nThe council approved the budget on Tuesday after a long debate.\n\n"
+                + "On Twitter follow Ana Ruiz https://twitter.com/anaruiz and Tom Bell https://twitter.com/tbell.";
+        assertEquals(List.of("Ana Ruiz", "Tom Bell"), stage.analyse(text).authors());
+        String single = "Council Approves New Budget\n\nThe council approved the budget on Tuesday.\n\n"
+                + "Follow Pam Lee On Twitter @pamlee.";
+        assertEquals(List.of("Pam Lee"), stage.analyse(single).authors());
+    }
+
+    @Test
+    void aClosingAuthorNoteNamesTheOpEdsAuthor() {
+        String text = "Why Rates Must Rise\n\nIt is well past time for the central bank to raise rates.\n\n"
+                + "Mary Ellen Stone, a professor of economics, is a member of the Board of Contributors.";
+        assertEquals(List.of("Mary Ellen Stone"), stage.analyse(text).authors());
+    }
+
+    @Test
+    void aClosingSentenceAboutSomeoneInTheStoryIsNoAuthorNote() {
+        String text = "Race Tightens In Ohio\n\nPolls show Hillary Clinton and her rival level in Ohio.\n\n"
+                + "Hillary Clinton is the Democratic nominee.";
+        assertTrue(stage.analyse(text).authors().isEmpty());
+    }
+
+    @Test
     void bylineLineWithRepairedNameDateLinesCopyrightAndTrailer() {
         String text = "Beefing up the connection\n\nA standfirst paragraph that sums up the story.\n\n"
                 + "By Anna Nemtsova And ?owen Matthews\n\nPublished: Thu 9 Dec 2010, 9:18 PM\n\n"

@@ -173,6 +173,28 @@ class RelationRulesTest {
     }
 
     @Test
+    void aPluralTitleBeforeNamesGivesEachTheSingular() {
+        Set<String> t = triples(rules(), "The show has pictures by photographers Ann Bell, Joe Marsh and Tom Hale from London.");
+        assertTrue(t.contains("Ann Bell jobTitle photographer"), t.toString());
+        assertTrue(t.contains("Joe Marsh jobTitle photographer"), t.toString());
+        assertTrue(t.contains("Tom Hale jobTitle photographer"), t.toString());
+        Set<String> two = triples(rules(), "The dinner was attended by Pastors Ann Bell and Tom Hale and CNN's Joe Marsh last week.");
+        assertTrue(two.contains("Tom Hale jobTitle Pastor"), two.toString());
+        assertTrue(two.contains("Ann Bell jobTitle Pastor"), two.toString());
+        Set<String> firms = triples(rules(), "The report was written by consultants Tom Hale and Goldman Sachs for the government.");
+        assertFalse(firms.stream().anyMatch(x -> x.contains("jobTitle")), firms.toString());
+        Set<String> apposition = triples(rules(), "Voters heard from Tom Hale, the candidates, and the press. The journalists vetted Ann Bell.");
+        assertFalse(apposition.stream().anyMatch(x -> x.contains("jobTitle")), apposition.toString());
+    }
+
+    @Test
+    void anIndefinitePronounIsNoPartOfATitle() {
+        Set<String> t = triples(rules(), "Critics said the plan was unfair, something President Tom Hale denied on Monday.");
+        assertTrue(t.contains("Tom Hale jobTitle President"), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.contains("something")), t.toString());
+    }
+
+    @Test
     void aTitleStartingTheNextClauseIsNotAnApposition() {
         Set<String> t = triples(rules(), "After passes from Kevin Davies and Gary Speed, the Greek striker found the corner.");
         assertFalse(t.stream().anyMatch(x -> x.startsWith("Gary Speed jobTitle")), t.toString());
