@@ -226,6 +226,14 @@ class NamedEntityTest {
     }
 
     @Test
+    void anOutletWithACapitalInsideCountsWithoutThe() {
+        Document d = TestPipeline.run("He has 24.6 percent, according to a recent poll by RealClearPolitics. He told USA TODAY on Friday.");
+        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("RealClearPolitics") && orgs.contains("USA TODAY"), d.namedEntities().toString());
+        assertFalse(mentions(d, EntityType.PLACE).contains("USA"), d.namedEntities().toString());
+    }
+
+    @Test
     void aReligionIsNoName() {
         Document d = TestPipeline.run("Donald Trump's ignorant view of Islam could make both our countries less safe, Khan said.");
         assertFalse(d.namedEntities().stream().anyMatch(m -> m.text().equals("Islam")), d.namedEntities().toString());
