@@ -234,6 +234,15 @@ class NamedEntityTest {
     }
 
     @Test
+    void aNameEndingInAFacilitysHeadIsAPlace() {
+        Document d = TestPipeline.run("Clinton visited the National Law Enforcement Officers Memorial in Washington, D.C. to pay respects. "
+                + "Obama drew a crowd to the Kentucky International Convention Center in the days leading up to the vote.");
+        List<String> places = mentions(d, EntityType.PLACE);
+        assertTrue(places.contains("National Law Enforcement Officers Memorial"), d.namedEntities().toString());
+        assertTrue(places.contains("Kentucky International Convention Center"), d.namedEntities().toString());
+    }
+
+    @Test
     void aReligionIsNoName() {
         Document d = TestPipeline.run("Donald Trump's ignorant view of Islam could make both our countries less safe, Khan said.");
         assertFalse(d.namedEntities().stream().anyMatch(m -> m.text().equals("Islam")), d.namedEntities().toString());
