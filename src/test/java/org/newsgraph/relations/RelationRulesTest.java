@@ -36,6 +36,8 @@ class RelationRulesTest {
         CASES.put("title-name", new String[] {"The show was made by producer Jon Thoday.", "Jon Thoday jobTitle producer"});
         CASES.put("title-comma-name", new String[] {"Nobody expected the winger, Arjen Robben, to play. They attacked the likely Democratic nominee, Ann Bell.",
                 "Arjen Robben jobTitle winger", "Ann Bell jobTitle nominee"});
+        CASES.put("as-title-comma-name", new String[] {"As a New York senator, Ann Bell voted for the law. As the Microsoft chief executive, Tom Hale spoke.",
+                "Ann Bell jobTitle senator", "Tom Hale jobTitle chief executive", "Tom Hale worksFor Microsoft"});
         CASES.put("nation-name", new String[] {"The United States team will face fellow American Justin Gatlin.",
                 "Justin Gatlin nationality United States"});
         CASES.put("country-possessive-name", new String[] {"Sweden's Carolina Kluft won the heptathlon.", "Carolina Kluft nationality Sweden"});
@@ -185,6 +187,12 @@ class RelationRulesTest {
         assertFalse(firms.stream().anyMatch(x -> x.contains("jobTitle")), firms.toString());
         Set<String> apposition = triples(rules(), "Voters heard from Tom Hale, the candidates, and the press. The journalists vetted Ann Bell.");
         assertFalse(apposition.stream().anyMatch(x -> x.contains("jobTitle")), apposition.toString());
+    }
+
+    @Test
+    void aTitleAfterAsBeforeASpeakerIsAnothersTitle() {
+        Set<String> t = triples(rules(), "As nominee, Tom Hale said, Ann Bell would be strong.");
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("Tom Hale jobTitle")), t.toString());
     }
 
     @Test
