@@ -38,11 +38,13 @@ public final class EntityStage extends DeclaredStage {
     private final WordList organizationHeads = new WordList("organization-heads.txt");
     private final ClubNicknames clubNicknames = new ClubNicknames();
     private final SharedSurnames surnames;
+    private final SurnameTypes surnameTypes;
 
     public EntityStage(Demonyms demonyms) {
         super("entities", Set.of(Layer.NAMED_ENTITIES), Set.of(Layer.ENTITIES));
         this.demonyms = demonyms;
         this.surnames = new SharedSurnames(demonyms.kbp());
+        this.surnameTypes = new SurnameTypes(demonyms.kbp());
         for (String[] row : ModelFiles.rows("aliases.tsv", 3)) {
             aliases.put(Names.key(row[0]), new String[] {row[1], row[2]});
         }
@@ -62,7 +64,8 @@ public final class EntityStage extends DeclaredStage {
     }
 
     /** {@code text}: the article's text, where honorifics before a surname are read ("Mrs. Clinton"), or null. */
-    Entities cluster(String text, List<NamedEntity> mentions) {
+    Entities cluster(String text, List<NamedEntity> tagged) {
+        List<NamedEntity> mentions = surnameTypes.apply(tagged);
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Cluster> byKey = new LinkedHashMap<>();
         ShortFormIndex index = new ShortFormIndex();

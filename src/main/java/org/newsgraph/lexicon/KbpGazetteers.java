@@ -31,6 +31,8 @@ public final class KbpGazetteers {
     private final Set<String> titles = new HashSet<>();
     private final Set<String> titleFirstWords = new HashSet<>();
     private final Set<String> nationalities = new HashSet<>();
+    private final Set<String> religions = new HashSet<>();
+    private final Set<String> ideologies = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> states = new HashSet<>();
     private final Set<String> casedCountries = new HashSet<>();
@@ -98,6 +100,16 @@ public final class KbpGazetteers {
         return firstNames.containsKey(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A religion of the KBP list ("Islam", "Judaism", "Anglican Communion"): CoNLL tags them MISC. */
+    public boolean isReligion(String name) {
+        return religions.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** An ideology of the KBP list ("republican", "liberal", "communist"; also "taliban"). */
+    public boolean isIdeology(String name) {
+        return ideologies.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     /** "MALE" or "FEMALE" for a given name of the list, else null: tells "Mrs. Clinton" from Bill. */
     public String genderOf(String firstName) {
         return firstNames.get(firstName.toLowerCase(Locale.ROOT));
@@ -115,6 +127,8 @@ public final class KbpGazetteers {
                 titleFirstWords.add(sp < 0 ? t : t.substring(0, sp));
             }
             case "NATIONALITY" -> nationalities.add(name.toLowerCase(Locale.ROOT));
+            case "RELIGION" -> religions.add(name.toLowerCase(Locale.ROOT));
+            case "IDEOLOGY" -> ideologies.add(name.toLowerCase(Locale.ROOT));
             case "COUNTRY" -> {
                 if (cased) {
                     casedCountries.add(name);

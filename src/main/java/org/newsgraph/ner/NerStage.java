@@ -42,6 +42,8 @@ public final class NerStage extends DeclaredStage {
     private final TeamSheets teamSheets = new TeamSheets();
     private final PartyStates partyStates = new PartyStates();
     private final CountryOwnedNames countryOwned;
+    private final PersonSlots personSlots;
+    private final FacilityNames facilities = new FacilityNames();
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -56,7 +58,9 @@ public final class NerStage extends DeclaredStage {
         this.splits = new MentionSplits(organizationHeads);
         this.cues = new CueMentions(demonyms.kbp());
         this.countryOwned = new CountryOwnedNames(demonyms);
-        this.titleSlots = new TitleSlotOrganisations(demonyms, new WordList("title-words.txt"));
+        WordList titleWords = new WordList("title-words.txt");
+        this.titleSlots = new TitleSlotOrganisations(demonyms, titleWords);
+        this.personSlots = new PersonSlots(demonyms.kbp(), titleWords);
     }
 
     @Override
@@ -69,7 +73,7 @@ public final class NerStage extends DeclaredStage {
     public List<NamedEntity> mentions(String text, Tokens tokens, List<String> tags) {
         List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
         List<NamedEntity> typed = teamSheets.apply(text, tokens,
-                titleSlots.add(text, tokens, tags, mentionTypes.retype(text, tokens, tags, corrected)));
+                titleSlots.add(text, tokens, tags, personSlots.apply(tokens, facilities.apply(mentionTypes.retype(text, tokens, tags, corrected)))));
         return partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, typed));
     }
 
@@ -87,7 +91,7 @@ public final class NerStage extends DeclaredStage {
                 continue;
             }
             for (NamedEntity piece : splitCountryPair(text, m)) {
-                if (!notNames.contains(piece.text()) && !demonyms.isDemonym(piece.text())) {
+                if (!notNames.contains(piece.text()) && !demonyms.isDemonym(piece.text()) && !isReligion(piece.text())) {
                     out.add(piece);
                 }
             }
@@ -95,6 +99,11 @@ public final class NerStage extends DeclaredStage {
         out = splits.split(text, out);
         out.sort(Comparator.comparing(NamedEntity::span));
         return countryOwned.apply(text, cues.apply(text, tokens, outlets.apply(text, tokens, boundaries.apply(text, out))));
+    }
+
+    /** "Islam", "Judaism": a one-word religion of the KBP list is no person, organisation or place (CoNLL: MISC). */
+    private boolean isReligion(String name) {
+        return demonyms.kbp() != null && !name.contains(" ") && demonyms.kbp().isReligion(name);
     }
 
     private List<NamedEntity> gazetteerMentions(String text, Tokens tokens) {

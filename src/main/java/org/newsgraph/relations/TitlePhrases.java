@@ -44,6 +44,10 @@ final class TitlePhrases {
         return kinds.getOrDefault(kind, Set.of()).contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Closed-class words the tagger takes for nouns. */
+    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("something", "anything", "nothing", "everything", "someone", "anyone",
+            "everyone", "somebody", "anybody", "everybody", "nobody");
+
     /** A title of the lexicons, any case; hyphens optional ("co-ordinator" is "coordinator"). */
     boolean isHead(String phrase) {
         String p = phrase.toLowerCase(Locale.ROOT);
@@ -57,6 +61,9 @@ final class TitlePhrases {
     private boolean mayStartTitle(String w) {
         if (projectFirstWords.contains(w) || kbp != null && kbp.startsTitle(w)) {
             return true;
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && mayStartTitle(singularWord(w))) {
+            return true; // "photographers": the lists hold titles in the singular
         }
         int hyphen = w.indexOf('-');
         return hyphen > 0 && (mayStartTitle(w.replace("-", "")) || mayStartTitle(w.substring(0, hyphen)));
@@ -82,8 +89,11 @@ final class TitlePhrases {
                 phrase.append(' ');
             }
             phrase.append(s.word(t));
-            if (isHead(phrase.toString())) {
-                best = n;
+            if (isHead(phrase.toString()) || isPlural(s, t) && isHead(singularOf(phrase.toString()))) {
+                best = n; // "presidential candidates", "photographers": a plural head ends the phrase
+                if (!isHead(phrase.toString())) {
+                    break;
+                }
             }
         }
         return best;
@@ -108,6 +118,12 @@ final class TitlePhrases {
         String w = s.word(i);
         boolean plural = s.tag(i).startsWith("NN") && s.tag(i).endsWith("S") && w.length() > 3 && w.endsWith("s") || w.endsWith("s.");
         return plural && isHead(singularWord(w)); // not "Supervisor of Elections": the head is singular there
+    }
+
+    /** The phrase with its last word made singular. */
+    private static String singularOf(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        return phrase.substring(0, space + 1) + singularWord(phrase.substring(space + 1));
     }
 
     private static String singularWord(String w) {
@@ -227,6 +243,9 @@ final class TitlePhrases {
      */
     private boolean isModifier(SentenceView s, int k, int titleStart) {
         String w = s.word(k);
+        if (INDEFINITE_PRONOUNS.contains(w.toLowerCase(Locale.ROOT))) {
+            return false; // "— something President Barack Obama indicated": tagged NN, never part of a title
+        }
         if (s.mention(k) != null || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-') || !hasLetter(w)
                 || demonyms.countryOf(w) != null || kbp != null && kbp.isNationality(w) || is("skip", w) && k > titleStart) {
             return false;

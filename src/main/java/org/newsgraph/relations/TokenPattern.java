@@ -264,7 +264,11 @@ final class TokenPattern {
                 int from = m == null && v.isLeftOutOfTitle(s.word(i)) ? i + 1 : i; // "a former bodyguard" is a "bodyguard"
                 int end = v.titleEnd(s, from);
                 boolean plural = end > from && v.isPlural(s, end - 1);
+                if (plural && !PersonLists.startsAt(s, end, v::isHonorific)) {
+                    return null; // "X, the candidates", "The journalists vetted": a plural title names no one person here
+                }
                 // One person holds one title: "presidential candidates X and Y" gives each "presidential candidate".
+                // One person holds one title: "photographers David Bailey, Rankin …" gives each "photographer".
                 return end > from && (cls == SpanClass.TITLE || plural) ? new Capture(i, end, null, plural ? v.singular(s, from, end) : s.text(from, end)) : null;
             }
             case NATION -> {

@@ -86,11 +86,39 @@ class EntityStageTest {
         assertEquals(1, find(es, "Top Clinton").mentions().size());
     }
 
+    @Test
+    void aWordTypedAPersonMostlyIsAPersonInEveryMention() {
+        String text = "Reagan-like Qualities In Trump. Donald Trump spoke. Trump is first. Trump won. Trump lost.";
+        NamedEntity place = new NamedEntity(new Span(text.indexOf("Trump"), text.indexOf("Trump") + 5), EntityType.PLACE, "Trump");
+        NamedEntity org = new NamedEntity(new Span(text.indexOf("Trump is"), text.indexOf("Trump is") + 5), EntityType.ORGANIZATION, "Trump");
+        Entities es = stageWithNames().cluster(text, List.of(place, at(text, "Donald Trump", 0), org, at(text, "Trump", 3),
+                at(text, "Trump", 4)));
+        assertEquals(1, es.all().size());
+        assertEquals(5, find(es, "Donald Trump").mentions().size(), "the place and the organisation are Trump too");
+    }
+
+    @Test
+    void aCountryStaysAPlaceWhateverTheVotes() {
+        String text = "Jordan met Jim Jordan. Jordan said.";
+        NamedEntity country = new NamedEntity(new Span(0, 6), EntityType.PLACE, "Jordan");
+        List<NamedEntity> typed = new SurnameTypes(kbp()).apply(List.of(country, at(text, "Jim Jordan", 0),
+                at(text, "Jordan", 2)));
+        assertEquals(EntityType.PLACE, typed.get(0).type());
+    }
+
+    private static KbpGazetteers kbp;
     private static EntityStage withNames;
+
+    private static KbpGazetteers kbp() {
+        if (kbp == null) {
+            kbp = new KbpGazetteers();
+        }
+        return kbp;
+    }
 
     private static EntityStage stageWithNames() {
         if (withNames == null) {
-            withNames = new EntityStage(new Demonyms(new KbpGazetteers()));
+            withNames = new EntityStage(new Demonyms(kbp()));
         }
         return withNames;
     }

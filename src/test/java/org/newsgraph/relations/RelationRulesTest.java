@@ -36,6 +36,8 @@ class RelationRulesTest {
         CASES.put("title-name", new String[] {"The show was made by producer Jon Thoday.", "Jon Thoday jobTitle producer"});
         CASES.put("title-comma-name", new String[] {"Nobody expected the winger, Arjen Robben, to play. They attacked the likely Democratic nominee, Ann Bell.",
                 "Arjen Robben jobTitle winger", "Ann Bell jobTitle nominee"});
+        CASES.put("as-title-comma-name", new String[] {"As a New York senator, Ann Bell voted for the law. As the Microsoft chief executive, Tom Hale spoke.",
+                "Ann Bell jobTitle senator", "Tom Hale jobTitle chief executive", "Tom Hale worksFor Microsoft"});
         CASES.put("nation-name", new String[] {"The United States team will face fellow American Justin Gatlin.",
                 "Justin Gatlin nationality United States"});
         CASES.put("country-possessive-name", new String[] {"Sweden's Carolina Kluft won the heptathlon.", "Carolina Kluft nationality Sweden"});
@@ -170,6 +172,34 @@ class RelationRulesTest {
         assertTrue(associate.contains("Andrew Burn jobTitle associate director"), associate.toString());
         Set<String> plural = triples(rules(), "Supervisor of Elections Linda Hale said the count was slow.");
         assertTrue(plural.contains("Linda Hale jobTitle Supervisor of Elections"), plural.toString());
+    }
+
+    @Test
+    void aPluralTitleBeforeNamesGivesEachTheSingular() {
+        Set<String> t = triples(rules(), "The show has pictures by photographers Ann Bell, Joe Marsh and Tom Hale from London.");
+        assertTrue(t.contains("Ann Bell jobTitle photographer"), t.toString());
+        assertTrue(t.contains("Joe Marsh jobTitle photographer"), t.toString());
+        assertTrue(t.contains("Tom Hale jobTitle photographer"), t.toString());
+        Set<String> two = triples(rules(), "The dinner was attended by Pastors Ann Bell and Tom Hale and CNN's Joe Marsh last week.");
+        assertTrue(two.contains("Tom Hale jobTitle Pastor"), two.toString());
+        assertTrue(two.contains("Ann Bell jobTitle Pastor"), two.toString());
+        Set<String> firms = triples(rules(), "The report was written by consultants Tom Hale and Goldman Sachs for the government.");
+        assertFalse(firms.stream().anyMatch(x -> x.contains("jobTitle")), firms.toString());
+        Set<String> apposition = triples(rules(), "Voters heard from Tom Hale, the candidates, and the press. The journalists vetted Ann Bell.");
+        assertFalse(apposition.stream().anyMatch(x -> x.contains("jobTitle")), apposition.toString());
+    }
+
+    @Test
+    void aTitleAfterAsBeforeASpeakerIsAnothersTitle() {
+        Set<String> t = triples(rules(), "As nominee, Tom Hale said, Ann Bell would be strong.");
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("Tom Hale jobTitle")), t.toString());
+    }
+
+    @Test
+    void anIndefinitePronounIsNoPartOfATitle() {
+        Set<String> t = triples(rules(), "Critics said the plan was unfair, something President Tom Hale denied on Monday.");
+        assertTrue(t.contains("Tom Hale jobTitle President"), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.contains("something")), t.toString());
     }
 
     @Test
