@@ -57,11 +57,13 @@ final class IndirectSpeech {
         for (Sentence s : tokens.sentences()) {
             WorkMeter.count(s.endToken() - s.firstToken());
             List<String> tags = doc.partsOfSpeech().tags().subList(s.firstToken(), s.endToken());
+            List<Quote> kept = new ArrayList<>();
             for (Quote q : reported(tokens.of(s), tags, marked)) {
                 if (!isQuoted(q.content(), marked)) {
-                    out.add(q);
+                    kept.add(q);
                 }
             }
+            out.addAll(IndirectQuotes.outermost(kept));
         }
         return out;
     }

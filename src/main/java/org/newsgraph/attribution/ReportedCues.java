@@ -14,7 +14,7 @@ import org.newsgraph.model.Span;
  * ("hailed", "ordered", "referring to", "threatening to …") that no fixed list holds.
  */
 final class ReportedCues {
-    private static final int MIN_TOKENS = 2;
+    static final int MIN_TOKENS = 2;
     private static final int MAX_SOURCE_GAP = 4;
 
     /** A verb and what it would report: content tokens [first, end), source tokens [source, sourceEnd) or -1. */
@@ -115,7 +115,11 @@ final class ReportedCues {
      * only where it overlaps neither the rules' reported speech nor a proposal already added.
      */
     static List<Quote> add(BinaryClassifier classifier, TokenTable t, List<Quote> rules, double threshold) {
-        List<Proposal> ps = proposals(t);
+        return add(classifier, t, proposals(t), rules, threshold);
+    }
+
+    /** As {@link #add(BinaryClassifier, TokenTable, List, double)}, over the proposals given (their ends chosen). */
+    static List<Quote> add(BinaryClassifier classifier, TokenTable t, List<Proposal> ps, List<Quote> rules, double threshold) {
         double[] score = new double[ps.size()];
         List<Integer> order = new ArrayList<>();
         for (int k = 0; k < ps.size(); k++) {
@@ -146,15 +150,41 @@ final class ReportedCues {
      * characters) an annotated reported statement that none of the rules' reported speech matches.
      */
     static List<BinaryClassifier.Example> examples(TokenTable t, List<Quote> rules, List<GoldAttribution> gold) {
-        List<Quote> reported = rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
-        List<GoldAttribution> open = gold.stream().filter(g -> !g.direct())
-                .filter(g -> reported.stream().noneMatch(q -> g.overlapShare(q.content()) >= AttributionTrainer.REPORTED_OVERLAP)).toList();
+        return examples(t, proposals(t), rules, gold);
+    }
+
+    /** As {@link #examples(TokenTable, List, List)}, over the proposals given (their ends chosen). */
+    static List<BinaryClassifier.Example> examples(TokenTable t, List<Proposal> proposals, List<Quote> rules, List<GoldAttribution> gold) {
+        List<GoldAttribution> open = open(rules, gold);
         List<BinaryClassifier.Example> out = new ArrayList<>();
-        for (Proposal p : proposals(t)) {
+        for (Proposal p : proposals) {
             Span s = t.span(p.first(), p.end());
             out.add(new BinaryClassifier.Example(features(t, p), open.stream().anyMatch(g -> g.overlapShare(s) >= AttributionTrainer.REPORTED_OVERLAP)));
         }
         return out;
+    }
+
+    /**
+     * The proposals (no passive) that match an annotated reported statement none of the rules'
+     * reported speech matches, as quotes: they teach the speaker ranker the sources of proposals too.
+     */
+    static List<Quote> matched(TokenTable t, List<Proposal> proposals, List<Quote> rules, List<GoldAttribution> gold) {
+        List<GoldAttribution> open = open(rules, gold);
+        List<Quote> out = new ArrayList<>();
+        for (Proposal p : proposals) {
+            Span s = t.span(p.first(), p.end());
+            if (!isPassive(t, p.cue()) && open.stream().anyMatch(g -> g.overlapShare(s) >= AttributionTrainer.REPORTED_OVERLAP)) {
+                out.add(quote(t, p));
+            }
+        }
+        return out;
+    }
+
+    /** The annotated reported statements none of the rules' reported speech matches: what a proposal may add. */
+    static List<GoldAttribution> open(List<Quote> rules, List<GoldAttribution> gold) {
+        List<Quote> reported = rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+        return gold.stream().filter(g -> !g.direct())
+                .filter(g -> reported.stream().noneMatch(q -> g.overlapShare(q.content()) >= AttributionTrainer.REPORTED_OVERLAP)).toList();
     }
 
     private static boolean isPassive(TokenTable t, int verb) {

@@ -43,6 +43,7 @@ public final class NerStage extends DeclaredStage {
     private final PartyStates partyStates = new PartyStates();
     private final CountryOwnedNames countryOwned;
     private final PersonSlots personSlots;
+    private final FacilityNames facilities = new FacilityNames();
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -72,7 +73,7 @@ public final class NerStage extends DeclaredStage {
     public List<NamedEntity> mentions(String text, Tokens tokens, List<String> tags) {
         List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
         List<NamedEntity> typed = teamSheets.apply(text, tokens,
-                titleSlots.add(text, tokens, tags, personSlots.apply(tokens, mentionTypes.retype(text, tokens, tags, corrected))));
+                titleSlots.add(text, tokens, tags, personSlots.apply(tokens, facilities.apply(mentionTypes.retype(text, tokens, tags, corrected)))));
         return partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, typed));
     }
 

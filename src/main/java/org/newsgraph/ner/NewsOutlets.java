@@ -14,7 +14,7 @@ import org.newsgraph.model.Tokens;
  * Newspapers and broadcasters ({@code models/news-outlets.txt}) the tagger misses or mistypes:
  * "told the Guardian", "BBC Radio 4", "The Observer". A match is an organisation, replacing the
  * mentions inside it ("BBC Radio"), unless a mention crosses its edge. A one-word title counts
- * only after "the".
+ * only after "the", unless a capital inside says it is no common word ("RealClearPolitics").
  */
 final class NewsOutlets {
     private final PhraseMatcher matcher = new PhraseMatcher(ModelFiles.lines("news-outlets.txt"), true);
@@ -25,7 +25,7 @@ final class NewsOutlets {
         for (Sentence s : tokens.sentences()) {
             for (Span span : matcher.find(text, s.span().begin(), s.span().end())) {
                 String name = span.of(text);
-                if (!name.contains(" ") && !afterThe(text, span.begin()) || !NerStage.alignsWithTokens(tokens, span)) {
+                if (!name.contains(" ") && !afterThe(text, span.begin()) && !hasInnerCapital(name) || !NerStage.alignsWithTokens(tokens, span)) {
                     continue;
                 }
                 // a mention inside the name ("BBC Radio" of "BBC Radio 4") gives way; one crossing its edge wins
@@ -38,6 +38,16 @@ final class NewsOutlets {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** "RealClearPolitics": a capital after a lower-case letter, which no common word has. */
+    private static boolean hasInnerCapital(String name) {
+        for (int i = 1; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterThe(String text, int begin) {

@@ -36,22 +36,8 @@ public final class ProposalSpeakersExperiment {
             }
             if (proposals) {
                 TokenTable t = new TokenTable(d, d.quotes(), lex::wordClass);
-                for (Quote q : matchedProposals(t, d.quotes(), gold)) out.addAll(SpeakerRanker.examples(v, candidates, q, others, AttributionTrainer.match(q, gold)));
+                for (Quote q : ReportedCues.matched(t, ReportedCues.proposals(t), d.quotes(), gold)) out.addAll(SpeakerRanker.examples(v, candidates, q, others, AttributionTrainer.match(q, gold)));
             }
-        }
-        return out;
-    }
-
-    /** The proposals (no passive) matching an annotated reported statement none of the rules' reported speech matches. */
-    static List<Quote> matchedProposals(TokenTable t, List<Quote> rules, List<GoldAttribution> gold) {
-        List<Quote> reported = rules.stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
-        List<GoldAttribution> open = gold.stream().filter(g -> !g.direct())
-                .filter(g -> reported.stream().noneMatch(q -> g.overlapShare(q.content()) >= 0.5)).toList();
-        List<Quote> out = new ArrayList<>();
-        for (ReportedCues.Proposal p : ReportedCues.proposals(t)) {
-            Span s = t.span(p.first(), p.end());
-            boolean passive = t.tags[p.cue()].equals("VBN") && p.cue() > 0 && ClauseWords.BE.contains(t.words[p.cue() - 1]);
-            if (!passive && open.stream().anyMatch(g -> g.overlapShare(s) >= 0.5)) out.add(ReportedCues.quote(t, p));
         }
         return out;
     }

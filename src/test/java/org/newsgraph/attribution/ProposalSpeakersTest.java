@@ -12,7 +12,10 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
 
-/** The verb proposals' sources: a proposal with none keeps its cue, and the speaker ranker gives it one from a threshold on. */
+/**
+ * The verb proposals' sources: a proposal with none keeps its cue, the speaker ranker gives it one
+ * from a threshold on, and the proposals matching a statement the rules missed train the ranker.
+ */
 class ProposalSpeakersTest {
     private static Span span(String text, String words) {
         int b = text.indexOf(words);
@@ -33,6 +36,19 @@ class ProposalSpeakersTest {
         Quote q = ReportedCues.quote(t, p);
         assertNull(q.speakerMention(), "a comma stands before the verb: no subject right before it");
         assertEquals("hailed", q.cue().of(text), "the ranker sees where the cue stands");
+    }
+
+    @Test
+    void theProposalsMatchingAStatementTheRulesMissedTrainTheRanker() {
+        String text = "The governor hailed the record streak of job growth. The mayor ate a sandwich at noon.";
+        TokenTable t = new TokenTable(TestPipeline.run(text), List.of(), w -> "");
+        GoldAttribution gold = new GoldAttribution(List.of(span(text, "the record streak of job growth")), List.of(span(text, "The governor")), false);
+        List<Quote> matched = ReportedCues.matched(t, ReportedCues.proposals(t), List.of(), List.of(gold));
+        assertEquals(1, matched.size(), matched.toString());
+        assertEquals("hailed", matched.get(0).cue().of(text));
+        assertEquals("The governor", matched.get(0).speakerMention().of(text));
+        Quote rules = new Quote(span(text, "the record streak of job growth"), QuoteKind.INDIRECT, span(text, "hailed"), null, null, null);
+        assertTrue(ReportedCues.matched(t, ReportedCues.proposals(t), List.of(rules), List.of(gold)).isEmpty(), "the rules found it: no proposal example");
     }
 
     @Test

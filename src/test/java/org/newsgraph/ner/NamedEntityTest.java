@@ -226,6 +226,23 @@ class NamedEntityTest {
     }
 
     @Test
+    void anOutletWithACapitalInsideCountsWithoutThe() {
+        Document d = TestPipeline.run("He has 24.6 percent, according to a recent poll by RealClearPolitics. He told USA TODAY on Friday.");
+        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
+        assertTrue(orgs.contains("RealClearPolitics") && orgs.contains("USA TODAY"), d.namedEntities().toString());
+        assertFalse(mentions(d, EntityType.PLACE).contains("USA"), d.namedEntities().toString());
+    }
+
+    @Test
+    void aNameEndingInAFacilitysHeadIsAPlace() {
+        Document d = TestPipeline.run("Clinton visited the National Law Enforcement Officers Memorial in Washington, D.C. to pay respects. "
+                + "Obama drew a crowd to the Kentucky International Convention Center in the days leading up to the vote.");
+        List<String> places = mentions(d, EntityType.PLACE);
+        assertTrue(places.contains("National Law Enforcement Officers Memorial"), d.namedEntities().toString());
+        assertTrue(places.contains("Kentucky International Convention Center"), d.namedEntities().toString());
+    }
+
+    @Test
     void aReligionIsNoName() {
         Document d = TestPipeline.run("Donald Trump's ignorant view of Islam could make both our countries less safe, Khan said.");
         assertFalse(d.namedEntities().stream().anyMatch(m -> m.text().equals("Islam")), d.namedEntities().toString());
