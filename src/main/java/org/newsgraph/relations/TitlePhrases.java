@@ -213,7 +213,10 @@ final class TitlePhrases {
             }
             break;
         }
-        return lastHeadEnd < 0 ? -1 : complement(s, lastHeadEnd);
+        if (lastHeadEnd < 0 || is("drop", singularOf(s.text(i, lastHeadEnd))) || i > 0 && is("drop", singularOf(s.text(i - 1, lastHeadEnd)))) {
+            return -1; // "role models X and Y": a head ("model") with the word before it is no title
+        }
+        return complement(s, lastHeadEnd);
     }
 
     /** A head starts within reach of i (a place of several tokens may sit between): else no title starts here. */

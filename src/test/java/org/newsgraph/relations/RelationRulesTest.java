@@ -203,6 +203,12 @@ class RelationRulesTest {
     }
 
     @Test
+    void wordsTheTitleListsHoldThatAreNoJobGiveNoTitle() {
+        Set<String> t = triples(rules(), "The report named shooter Tom Hale and role models Ann Bell and Joe Marsh.");
+        assertFalse(t.stream().anyMatch(x -> x.contains("jobTitle")), t.toString());
+    }
+
+    @Test
     void anIndefinitePronounIsNoPartOfATitle() {
         Set<String> t = triples(rules(), "Critics said the plan was unfair, something President Tom Hale denied on Monday.");
         assertTrue(t.contains("Tom Hale jobTitle President"), t.toString());
