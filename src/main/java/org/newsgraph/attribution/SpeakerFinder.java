@@ -81,6 +81,14 @@ final class SpeakerFinder {
         if (reported != null) {
             return reported;
         }
+        if (endsWithFullStop(marks)) {
+            // "Ms Essex said: “This is a good deal … at a local level.” Dai Lloyd called …": a quote
+            // closed by a full stop ends its sentence; the words after it are the next sentence's
+            Speaker leader = fromLeader(marks, previous);
+            if (leader != null) {
+                return leader;
+            }
+        }
         Speaker s = fromTrailer(marks, previous);
         if (s != null && isPronoun(s)) {
             // "DuVernay said she felt … because “…,” she said.": the name the sentence opened with
@@ -102,6 +110,15 @@ final class SpeakerFinder {
             s = neighbours.fromSentenceBefore(marks, previous);
         }
         return s != null ? s : subjectSpeaker.of(marks, previous);
+    }
+
+    /** The quoted words end with a full stop inside the closing mark. */
+    private boolean endsWithFullStop(Span marks) {
+        int i = marks.end() - 1;
+        while (i > marks.begin() && (QuotationMarks.doubleMarkLength(text, i) > 0 || text.charAt(i) == '\'' || Character.isWhitespace(text.charAt(i)))) {
+            i--;
+        }
+        return text.charAt(i) == '.' && (i == 0 || text.charAt(i - 1) != '.');
     }
 
     /** Tokens of the sentence holding {@code offset}, within [from, to). */

@@ -12,9 +12,9 @@ import org.newsgraph.model.QuoteKind;
 
 /**
  * Speaker shapes read from the seeds' speaker errors (docs/attribution.md, 2026-12-07 fourth
- * session), each on a sentence of its own: who a speaker pronoun or description refers to.
+ * session), each on a sentence of its own.
  */
-class PronounSpeakerShapesTest {
+class SeedSpeakerShapesTest {
     private static Quote only(Document doc) {
         List<Quote> qs = doc.quotes().stream().filter(q -> q.kind() != QuoteKind.INDIRECT).toList();
         assertEquals(1, qs.size(), qs.toString());
@@ -40,5 +40,12 @@ class PronounSpeakerShapesTest {
         Quote q = only(doc);
         assertEquals("the Salford MP", q.speakerMention().of(doc.text()));
         assertEquals("Hazel Brown", speakerText(q));
+    }
+
+    @Test
+    void aQuoteClosedByAFullStopTakesTheSpeakerBeforeItNotACueInTheNextSentence() {
+        Document doc = TestPipeline.run("The council set its budget on Monday. Ann Lee said: \"This is a good deal for the town. "
+                + "It is now a matter for the council.\" Tom Hart called the plan a failure.");
+        assertEquals("Ann Lee", speakerText(only(doc)));
     }
 }
