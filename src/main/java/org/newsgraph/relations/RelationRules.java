@@ -171,6 +171,11 @@ final class RelationRules {
             }
 
             @Override
+            public int titleValueStart(SentenceView s, int from, int end) {
+                return titles.valueStart(s, from, end);
+            }
+
+            @Override
             public boolean isCountry(MentionRef place) {
                 return demonyms.isCountry(place.entity().name()) || demonyms.isCountry(place.mention().text());
             }

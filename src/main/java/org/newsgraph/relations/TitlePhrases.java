@@ -99,6 +99,22 @@ final class TitlePhrases {
         return best;
     }
 
+    /**
+     * Where the title's text starts: a capitalised title ("Sen.", "President", "Secretary of State")
+     * is the title, the lower-case words before it describe ("rival Sen. Ted Cruz", "in the remark
+     * President Obama made"), except a 'keep' word of title-lexicon.tsv ("state Sen.").
+     */
+    int valueStart(SentenceView s, int from, int end) {
+        int k = end - 1;
+        while (k >= from && (Character.isUpperCase(s.word(k).charAt(0)) || k < end - 1 && s.is(k, "of", "for", "and"))) {
+            k--;
+        }
+        if (k < from || k == end - 1 || is("keep", s.word(k)) || !Character.isUpperCase(s.word(k + 1).charAt(0))) {
+            return from;
+        }
+        return k + 1;
+    }
+
     /** "former chairman" is a "chairman": the word is left out of the title. */
     boolean isLeftOut(String word) {
         return is("skip", word);

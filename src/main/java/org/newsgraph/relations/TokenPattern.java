@@ -52,6 +52,9 @@ final class TokenPattern {
         /** End of a title phrase starting at i, or -1. */
         int titleEnd(SentenceView s, int i);
 
+        /** Where the text of the title phrase [from, end) starts. */
+        int titleValueStart(SentenceView s, int from, int end);
+
         boolean isCountry(MentionRef place);
 
         /** The country entity a demonym token names; null when it is none or the article names no such place. */
@@ -263,6 +266,7 @@ final class TokenPattern {
             case TITLE, TITLES -> {
                 int from = m == null && v.isLeftOutOfTitle(s.word(i)) ? i + 1 : i; // "a former bodyguard" is a "bodyguard"
                 int end = v.titleEnd(s, from);
+                from = end > from ? v.titleValueStart(s, from, end) : from;
                 boolean plural = end > from && v.isPlural(s, end - 1);
                 if (plural && !PersonLists.startsAt(s, end, v::isHonorific)) {
                     return null; // "X, the candidates", "The journalists vetted": a plural title names no one person here

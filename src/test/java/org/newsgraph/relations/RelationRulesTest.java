@@ -196,6 +196,13 @@ class RelationRulesTest {
     }
 
     @Test
+    void lowerCaseWordsBeforeACapitalisedTitleDescribe() {
+        Set<String> t = triples(rules(), "Voters liked rival Sen. Tom Hale more than state Sen. Ann Bell.");
+        assertTrue(t.contains("Tom Hale jobTitle Sen."), t.toString());
+        assertTrue(t.contains("Ann Bell jobTitle state Sen."), t.toString());
+    }
+
+    @Test
     void anIndefinitePronounIsNoPartOfATitle() {
         Set<String> t = triples(rules(), "Critics said the plan was unfair, something President Tom Hale denied on Monday.");
         assertTrue(t.contains("Tom Hale jobTitle President"), t.toString());
