@@ -40,7 +40,7 @@ public final class NerStage extends DeclaredStage {
     private final CueMentions cues;
     private final TitleSlotOrganisations titleSlots;
     private final TeamSheets teamSheets = new TeamSheets();
-    private final PartyStates partyStates = new PartyStates();
+    private final PartyStates partyStates;
     private final CountryOwnedNames countryOwned;
     private final PersonSlots personSlots;
     private final FacilityNames facilities = new FacilityNames();
@@ -61,6 +61,7 @@ public final class NerStage extends DeclaredStage {
         WordList titleWords = new WordList("title-words.txt");
         this.titleSlots = new TitleSlotOrganisations(demonyms, titleWords);
         this.personSlots = new PersonSlots(demonyms.kbp(), titleWords);
+        this.partyStates = new PartyStates(demonyms.kbp());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.lexicon.ModelPatterns;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
@@ -17,6 +18,12 @@ import org.newsgraph.model.Span;
  */
 final class PartyStates {
     private final Pattern partyState = ModelPatterns.read("mention-shapes.tsv").get("party-state");
+    private final KbpGazetteers kbp;
+
+    /** {@code kbp}: the states and countries, or null. */
+    PartyStates(KbpGazetteers kbp) {
+        this.kbp = kbp;
+    }
 
     /** {@code mentions} with the state after each person a place, sorted by span. */
     List<NamedEntity> apply(String text, List<NamedEntity> mentions) {
@@ -25,7 +32,13 @@ final class PartyStates {
             if (m.type() == EntityType.PERSON) {
                 Matcher s = partyState.matcher(text).region(m.span().end(), text.length());
                 if (s.lookingAt()) {
-                    states.add(new Span(s.start(1), s.end(1)));
+                    int end = s.end(1);
+                    String state = text.substring(s.start(1), end);
+                    if (state.endsWith(".") && state.indexOf('.') == state.length() - 1 && kbp != null
+                            && (kbp.isStateOrProvince(state.substring(0, state.length() - 1)) || kbp.isCountry(state.substring(0, state.length() - 1)))) {
+                        end--; // "R-Iowa." closing the sentence: the stop is the sentence's
+                    }
+                    states.add(new Span(s.start(1), end));
                 }
             }
         }

@@ -250,6 +250,13 @@ class NamedEntityTest {
     }
 
     @Test
+    void aPartyAndStateClosingTheSentenceGiveTheStateWithoutTheStop() {
+        Document d = TestPipeline.run("Rubio made a campaign appearance with Sen. Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he was ready.");
+        assertTrue(mentions(d, EntityType.PLACE).contains("Iowa"), d.namedEntities().toString());
+        assertFalse(d.namedEntities().stream().anyMatch(m -> m.text().startsWith("R-")), d.namedEntities().toString());
+    }
+
+    @Test
     void aSurnameAfterTheBeforeACampaignStaysAPerson() {
         Document d = TestPipeline.run("Ted Cruz won in Iowa on Monday night. Staff of the Cruz campaign cheered. Cruz thanked them, "
                 + "and Cruz left for New Hampshire, where Cruz will speak on Tuesday.");
