@@ -24,61 +24,13 @@ import org.newsgraph.resolution.MentionIndex;
  */
 public final class RelationStage extends DeclaredStage {
     private final RelationPatterns patterns;
-    private final LearnedRelations learned;
-    /** The trained pair classifier, or null: the rules alone. */
-    private final RelationModel model;
 
     /** {@code demonyms} carries the KBP lists (titles, nationalities, countries) when the pipeline loaded them. */
     public RelationStage(Demonyms demonyms) {
-        this(demonyms, null);
-    }
-
-    /** With {@code model} (may be null), the pairs it gives above its threshold join the rules' relations. */
-    public RelationStage(Demonyms demonyms, RelationModel model) {
         super("relations", Set.of(Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.RELATIONS));
         WordList titleWords = new WordList("title-words.txt");
         TitlePhrases titles = new TitlePhrases(demonyms.kbp(), titleWords, demonyms);
-        RelationCues cues = new RelationCues();
-        this.patterns = new RelationPatterns(demonyms, titleWords, cues, new RelationRules(titles, demonyms));
-        this.learned = new LearnedRelations(new PairCandidates(titles), new PairFeatures(cues));
-        this.model = model;
-    }
-
-    private RelationStage(RelationStage base, RelationModel model) {
-        super("relations", Set.of(Layer.TOKENS, Layer.ENTITIES), Set.of(Layer.RELATIONS));
-        this.patterns = base.patterns;
-        this.learned = base.learned;
-        this.model = model;
-    }
-
-    /** The same stage with another model (null: the rules alone), for training and measuring without reloading the lexicons. */
-    public RelationStage withModel(RelationModel m) {
-        return new RelationStage(this, m);
-    }
-
-    /** A candidate pair as training sees it: the kind, the subject, the object entity or title text, the features. */
-    public record TrainingPair(String kind, String subjectId, String objectId, String title, List<String> features) {
-    }
-
-    /** Every candidate pair of an entity-tagged document with its features, the rules run afresh for the "rule gave" features. */
-    public List<TrainingPair> pairs(Document doc) {
-        List<SentenceView> views = views(doc);
-        List<Relation> rules = patterns.extract(views, doc.entities());
-        List<TrainingPair> out = new ArrayList<>();
-        for (LearnedRelations.Row r : learned.rows(views, rules)) {
-            PairCandidate c = r.pair();
-            out.add(new TrainingPair(c.kind().name(), c.subject().id(), c.object() == null ? null : c.object().id(), c.title(), r.features()));
-        }
-        return out;
-    }
-
-    /** The labels a pair of this kind may take besides "none". */
-    public static boolean fits(String kind, String label) {
-        return LearnedRelations.fits(PairCandidate.Kind.valueOf(kind), label);
-    }
-
-    public static List<String> labels() {
-        return LearnedRelations.LABELS;
+        this.patterns = new RelationPatterns(demonyms, titleWords, new RelationCues(), new RelationRules(titles, demonyms));
     }
 
     /** "candidate" beside "presidential candidate" for the same person: keep the fuller title. */
@@ -108,11 +60,7 @@ public final class RelationStage extends DeclaredStage {
 
     @Override
     public Document process(Document doc) {
-        List<SentenceView> views = views(doc);
-        List<Relation> found = patterns.extract(views, doc.entities());
-        if (model != null) {
-            found = learned.add(views, found, model.classifier(), model.threshold());
-        }
+        List<Relation> found = patterns.extract(views(doc), doc.entities());
         Map<String, Relation> unique = new LinkedHashMap<>();
         for (Relation r : found) {
             if (r.objectId() != null && r.objectId().equals(r.subjectId())) {
