@@ -132,6 +132,21 @@ public final class Antecedents {
         return null;
     }
 
+    private Entity organizationEndingIn(int offset, String noun) {
+        int from = lastBeginningBefore(offset);
+        for (int i = from, to = windowStart(from); i >= to; i--) {
+            WorkMeter.count(1);
+            Entity e = mentions.entityOf(i);
+            if (mentions.mention(i).span().end() <= offset && e.type() == EntityType.ORGANIZATION && e.name().contains(" ")) {
+                String last = lower(e.name().substring(e.name().lastIndexOf(' ') + 1));
+                if (last.equals(noun) || last.equals(noun + "s")) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "one academic" stays unnamed; "the minister" resolves to the person last given that title. */
     public Speaker description(Span phrase, Span cue) {
         String words = phrase.of(text);
@@ -150,6 +165,14 @@ public final class Antecedents {
             Entity author = authorOf(phrase, words);
             if (author != null) {
                 return new Speaker(phrase, author.name(), author.id(), cue);
+            }
+        }
+        if (lower(words).startsWith("the ") && words.indexOf(' ') == words.lastIndexOf(' ')) {
+            // "the airline said" after "Continental Airlines", "the festival" after "Berlin Film
+            // Festival": the organisation last named whose name ends in the description's noun
+            Entity named = organizationEndingIn(phrase.begin(), lower(head));
+            if (named != null) {
+                return new Speaker(phrase, named.name(), named.id(), cue);
             }
         }
         if (lower(words).startsWith("the ") && vocabulary.isOrganizationHead(head)) {

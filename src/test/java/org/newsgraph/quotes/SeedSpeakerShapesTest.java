@@ -48,4 +48,11 @@ class SeedSpeakerShapesTest {
                 + "It is now a matter for the council.\" Tom Hart called the plan a failure.");
         assertEquals("Ann Lee", speakerText(only(doc)));
     }
+
+    @Test
+    void theNounThatEndsAnOrganisationsNameRefersBackToIt() {
+        Document doc = TestPipeline.run("Shares in Northway Railways fell on Monday after a profit warning. "
+                + "In a note to investors the railway said it faced \"a very difficult winter\" without new trains.");
+        assertEquals("Northway Railways", speakerText(only(doc)));
+    }
 }
