@@ -3,9 +3,7 @@ package org.newsgraph.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,9 +118,9 @@ public final class EntityStage extends DeclaredStage {
         Map<String, Entity> byId = new LinkedHashMap<>();
         clusters.sort(Comparator.comparing(c -> c.mentions.stream().map(NamedEntity::span).min(Comparator.naturalOrder()).orElseThrow()));
         for (Cluster c : clusters) {
-            Entity e = toEntity(c);
+            Entity e = ClusterEntities.toEntity(c);
             Entity existing = byId.get(e.id());
-            byId.put(e.id(), existing == null ? e : merge(existing, e));
+            byId.put(e.id(), existing == null ? e : ClusterEntities.merge(existing, e));
         }
         return new Entities(new ArrayList<>(byId.values()));
     }
@@ -277,44 +275,5 @@ public final class EntityStage extends DeclaredStage {
             }
         }
         return false;
-    }
-
-    private static Entity toEntity(Cluster c) {
-        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        for (NamedEntity m : c.mentions) {
-            votes.merge(m.type(), Names.key(m.text()).split(" ").length, Integer::sum);
-        }
-        EntityType type = c.aliasType != null ? c.aliasType
-                : votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        List<NamedEntity> sorted = new ArrayList<>(c.mentions);
-        sorted.sort(Comparator.comparing(NamedEntity::span));
-        String name = c.aliasName;
-        if (name == null) {
-            name = sorted.stream().filter(m -> m.type() == type).map(m -> Names.clean(m.text()))
-                    .max(Comparator.comparingInt((String s) -> s.split(" ").length).thenComparingInt(String::length))
-                    .orElse(Names.clean(sorted.get(0).text()));
-        }
-        List<String> alternates = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        seen.add(Names.key(name));
-        for (NamedEntity m : sorted) {
-            String clean = Names.clean(m.text());
-            if (seen.add(Names.key(clean))) {
-                alternates.add(clean);
-            }
-        }
-        List<NamedEntity> typed = sorted.stream()
-                .map(m -> m.type() == type ? m : new NamedEntity(m.span(), type, m.text())).toList();
-        return new Entity(entityId(type, name), type, name, alternates, typed);
-    }
-
-    private static Entity merge(Entity a, Entity b) {
-        List<NamedEntity> mentions = new ArrayList<>(a.mentions());
-        mentions.addAll(b.mentions());
-        mentions.sort(Comparator.comparing(NamedEntity::span));
-        Set<String> alternates = new LinkedHashSet<>(a.alternateNames());
-        alternates.addAll(b.alternateNames());
-        alternates.removeIf(s -> Names.key(s).equals(Names.key(a.name())));
-        return new Entity(a.id(), a.type(), a.name(), new ArrayList<>(alternates), mentions);
     }
 }
