@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -122,26 +123,27 @@ public final class Antecedents {
     }
 
     private Entity nearestBefore(int offset, EntityType wanted) {
-        int from = lastBeginningBefore(offset);
-        for (int i = from, to = windowStart(from); i >= to; i--) {
-            WorkMeter.count(1);
-            if (mentions.mention(i).span().end() <= offset && mentions.entityOf(i).type() == wanted && !mentions.isQuoted(i)) {
-                return mentions.entityOf(i);
-            }
-        }
-        return null;
+        return lastBefore(offset, i -> mentions.entityOf(i).type() == wanted && !mentions.isQuoted(i));
     }
 
     private Entity organizationEndingIn(int offset, String noun) {
+        return lastBefore(offset, i -> {
+            Entity e = mentions.entityOf(i);
+            if (e.type() != EntityType.ORGANIZATION || !e.name().contains(" ")) {
+                return false;
+            }
+            String last = lower(e.name().substring(e.name().lastIndexOf(' ') + 1));
+            return last.equals(noun) || last.equals(noun + "s");
+        });
+    }
+
+    /** The entity of the last mention ending before {@code offset}, within the window, that passes {@code test}. */
+    private Entity lastBefore(int offset, IntPredicate test) {
         int from = lastBeginningBefore(offset);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
-            Entity e = mentions.entityOf(i);
-            if (mentions.mention(i).span().end() <= offset && e.type() == EntityType.ORGANIZATION && e.name().contains(" ")) {
-                String last = lower(e.name().substring(e.name().lastIndexOf(' ') + 1));
-                if (last.equals(noun) || last.equals(noun + "s")) {
-                    return e;
-                }
+            if (mentions.mention(i).span().end() <= offset && test.test(i)) {
+                return mentions.entityOf(i);
             }
         }
         return null;
