@@ -270,6 +270,12 @@ class RelationRulesTest {
     }
 
     @Test
+    void aFrontRunnerIsATitle() {
+        Set<String> t = triples(rules(), "Polls favour front-runner Tom Hale over Ann Bell.");
+        assertTrue(t.contains("Tom Hale jobTitle front-runner"), t.toString());
+    }
+
+    @Test
     void aBadRuleIsRefusedNamingTheRule() {
         assertThrows(IllegalArgumentException.class, () -> TokenPattern.parse("s:PERSON x:NOSUCH"));
     }
