@@ -276,6 +276,13 @@ class RelationRulesTest {
     }
 
     @Test
+    void thePartysAdjectiveAsAnOrganisationHasMembers() {
+        Set<String> t = triples(rules(), "Ann Bell spoke in Ohio on Monday, and Republican front-runner Tom Hale replied.");
+        assertTrue(t.contains("Tom Hale memberOf Republican"), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("Tom Hale worksFor")), t.toString());
+    }
+
+    @Test
     void aBadRuleIsRefusedNamingTheRule() {
         assertThrows(IllegalArgumentException.class, () -> TokenPattern.parse("s:PERSON x:NOSUCH"));
     }
