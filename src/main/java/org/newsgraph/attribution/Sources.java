@@ -68,7 +68,8 @@ final class Sources {
             return said; // "“…,” he told the group, adding that …": whoever said it adds
         }
         if (participle || complementOfAnotherVerb || coordinated) {
-            Speaker subject = phrases.subjects().clauseSubject(t.subList(from, t.size()), k - from, null, null);
+            Speaker main = participle ? phrases.subjects().mainVerbSubject(t.subList(from, t.size()), k - from) : null;
+            Speaker subject = lexicon.canSpeak(doc.text(), main) ? main : phrases.subjects().clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return lexicon.canSpeak(doc.text(), subject) ? subject : null;
         }
         if (RELATIVE_PRONOUNS.contains(lower(t, k))) {

@@ -103,4 +103,15 @@ class AttributionRulesTest {
         Document voters = sentence("Amanda/NNP Ross/NNP made/VBD a/DT pitch/NN to/TO farmers/NNS saying/VBG the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
         assertEquals("farmers", reportedWithCue(voters, "saying").speakerText(), "people before the participle may be its speakers");
     }
+
+    @Test
+    void aParticipleAfterACommaIsSaidByTheSubjectOfTheMainVerb() {
+        Document doc = sentence("Like/IN Amanda/NNP Ross/NNP ,/, she/PRP has/VBZ met/VBN farmers/NNS ,/, noting/VBG the/DT talks/NNS failed/VBD ./.",
+                "Amanda Ross");
+        Quote q = reportedWithCue(doc, "noting");
+        assertEquals("she", q.speakerMention().of(doc.text()), "the subject after the opening phrase, not the name inside it");
+        Document many = sentence("Many/JJ liberal/JJ Democrats/NNPS have/VBP met/VBN Amanda/NNP Ross/NNP ,/, noting/VBG the/DT talks/NNS failed/VBD ./.",
+                "Amanda Ross");
+        assertTrue(reportedWithCue(many, "noting").speakerMention().of(many.text()).contains("Democrats"), "not the object named after the verb");
+    }
 }
