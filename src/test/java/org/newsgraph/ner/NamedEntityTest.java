@@ -174,6 +174,14 @@ class NamedEntityTest {
     }
 
     @Test
+    void aNameAfterTheKindOfBusinessItIsIsAnOrganisation() {
+        Document d = TestPipeline.run("The award went to the garden tools shop Thornwick this year.\n\nThornwick sells spades online.");
+        assertEquals(List.of("Thornwick", "Thornwick"), mentions(d, EntityType.ORGANIZATION), d.namedEntities().toString());
+        Document day = TestPipeline.run("The discount chain Monday said sales fell, according to the retailer Mr Patel said.");
+        assertTrue(mentions(day, EntityType.ORGANIZATION).isEmpty(), "a weekday or a person after the noun: " + day.namedEntities());
+    }
+
+    @Test
     void anOrganisationHeadBeforeOfAndAPlaceIsOneOrganisation() {
         Document d = TestPipeline.run("He would be the supreme governor of the Church of England, aides said.");
         assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Church of England"), d.namedEntities().toString());
