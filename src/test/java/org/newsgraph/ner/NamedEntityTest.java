@@ -182,6 +182,15 @@ class NamedEntityTest {
     }
 
     @Test
+    void aNameEndingTheTitleOfAWorkIsNoName() {
+        Document d = TestPipeline.run("The band closed the night with Waiting For Jessica, a song from their first record, in Leeds.");
+        assertFalse(mentions(d, EntityType.PERSON).contains("Jessica"), d.namedEntities().toString());
+        assertTrue(mentions(d, EntityType.PLACE).contains("Leeds"), d.namedEntities().toString());
+        Document named = TestPipeline.run("Jessica Hale sang. The band closed the night with Waiting For Jessica, a song she wrote.");
+        assertTrue(mentions(named, EntityType.PERSON).contains("Jessica"), "named elsewhere too: " + named.namedEntities());
+    }
+
+    @Test
     void anOrganisationHeadBeforeOfAndAPlaceIsOneOrganisation() {
         Document d = TestPipeline.run("He would be the supreme governor of the Church of England, aides said.");
         assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Church of England"), d.namedEntities().toString());
