@@ -25,7 +25,7 @@ import org.newsgraph.model.Tokens;
  * </ul>
  */
 final class CueMentions {
-    private static final Set<String> CONNECTORS = Set.of("for", "of", "on");
+    private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "&");
     /** "the chain Monday said": a date after the noun, not a name (closed class). */
     private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
@@ -49,7 +49,7 @@ final class CueMentions {
                 while (j < ts.size() && sameSentence(tokens, i, j) && !isCalendar(ts.get(j).word()) && (startsName(ts.get(j).word())
                         || j > i + 1 && CONNECTORS.contains(ts.get(j).word()) && j + 1 < ts.size() && startsName(ts.get(j + 1).word())
                         && !isCalendar(ts.get(j + 1).word()))) {
-                    j++; // "group Club for Growth", not "giant Nabisco on Wednesday"
+                    j++; // "group Club for Growth", "firm Marsh & McLennan", not "giant Nabisco on Wednesday"
                 }
                 Span run = j > i + 1 && opensName(ts.get(i + 1).word()) && !(j == i + 2 && ts.get(i + 1).word().length() == 1)
                         ? new Span(ts.get(i + 1).span().begin(), ts.get(j - 1).span().end()) : null;

@@ -179,6 +179,8 @@ class NamedEntityTest {
         assertEquals(List.of("Thornwick", "Thornwick"), mentions(d, EntityType.ORGANIZATION), d.namedEntities().toString());
         Document day = TestPipeline.run("The discount chain Monday said sales fell, according to the retailer Mr Patel said.");
         assertTrue(mentions(day, EntityType.ORGANIZATION).isEmpty(), "a weekday or a person after the noun: " + day.namedEntities());
+        Document and = TestPipeline.run("The insurance firm Dorran & Weekes settled.\n\nA Dorran spokesman declined to comment.");
+        assertEquals(List.of("Dorran & Weekes"), mentions(and, EntityType.ORGANIZATION), "the name goes on past '&': " + and.namedEntities());
     }
 
     @Test
