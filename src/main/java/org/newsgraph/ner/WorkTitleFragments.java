@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Sentence;
 import org.newsgraph.model.Span;
@@ -46,9 +47,13 @@ final class WorkTitleFragments {
         if (s == null || first - 2 <= s.firstToken() || first >= tokens.tokens().size()) {
             return false; // "The Power" or "As The Atlantic noted" opening a sentence: the sentence's capital
         }
+        if (m.type() == EntityType.PERSON && m.text().contains(" ")) {
+            return false; // "This Week With George Stephanopoulos": a show named for its host names him
+        }
         String function = tokens.tokens().get(first - 1).word();
         String before = tokens.tokens().get(first - 2).word();
         return FUNCTION_WORDS.contains(function.toLowerCase(Locale.ROOT)) && isTitleCased(function) && isTitleCased(before)
+                && !FUNCTION_WORDS.contains(before.toLowerCase(Locale.ROOT)) // "... History In The Middle East": a headline's run
                 && isProse(tokens.of(s));
     }
 

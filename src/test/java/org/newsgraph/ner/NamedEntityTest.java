@@ -190,6 +190,8 @@ class NamedEntityTest {
         assertTrue(mentions(d, EntityType.PLACE).contains("Leeds"), d.namedEntities().toString());
         Document named = TestPipeline.run("Jessica Hale sang. The band closed the night with Waiting For Jessica, a song she wrote.");
         assertTrue(mentions(named, EntityType.PERSON).contains("Jessica"), "named elsewhere too: " + named.namedEntities());
+        Document host = TestPipeline.run("The senator told the viewers of This Week With Mark Dalton that he would run.");
+        assertTrue(mentions(host, EntityType.PERSON).contains("Mark Dalton"), "a show named for its host: " + host.namedEntities());
     }
 
     @Test
