@@ -33,7 +33,7 @@ public final class CuesExperiment {
         List<TaggerExperiment.Item> dv = TaggerExperiment.load(dev, Path.of(args[3]));
         int iters = args.length > 4 ? Integer.parseInt(args[4]) : 100;
         double[] th = Arrays.stream((args.length > 5 ? args[5] : "0.3,0.4,0.5,0.6,0.7").split(",")).mapToDouble(Double::parseDouble).toArray();
-        BinaryClassifier.Trainer trainer = OpenNlpMaxent.trainer(iters, 2);
+        BinaryClassifier.Trainer trainer = OpenNlpMaxent.trainer(iters, Integer.getInteger("cutoff", 2));
         int folds = 5;
         List<Map<String, List<Quote>>> cv = new ArrayList<>();
         for (double x : th) cv.add(new HashMap<>());
