@@ -14,9 +14,7 @@ public final class CueSpeakers {
         Map<String, Integer> cls = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
         for (int k = 0; k < 5; k++) {
-            List<TaggerExperiment.Item> in = new ArrayList<>();
-            for (int i = 0; i < tr.size(); i++) if (i % 5 != k) in.add(tr.get(i));
-            BinaryClassifier c = trainer.train(CuesExperiment.examples(in));
+            BinaryClassifier c = CuesExperiment.trainedWithout(tr, k, trainer);
             for (int i = k; i < tr.size(); i += 5) {
                 TaggerExperiment.Item it = tr.get(i);
                 TokenTable t = it.table();

@@ -27,6 +27,13 @@ public final class CuesExperiment {
         return out;
     }
 
+    /** The proposals' classifier trained on the items of every fold but {@code k} (fold = index mod 5, as the CV runs draw them). */
+    static BinaryClassifier trainedWithout(List<TaggerExperiment.Item> items, int k, BinaryClassifier.Trainer trainer) {
+        List<TaggerExperiment.Item> in = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) if (i % 5 != k) in.add(items.get(i));
+        return trainer.train(examples(in));
+    }
+
     public static void main(String[] args) throws Exception {
         Path train = Path.of(args[0]), dev = Path.of(args[2]);
         List<TaggerExperiment.Item> tr = TaggerExperiment.load(train, Path.of(args[1]));

@@ -51,9 +51,7 @@ public final class HoldingProposalsExperiment {
         List<Map<String, List<Quote>>> cv = new ArrayList<>();
         for (double h : holds) cv.add(new HashMap<>());
         for (int k = 0; k < 5; k++) {
-            List<TaggerExperiment.Item> in = new ArrayList<>();
-            for (int i = 0; i < tr.size(); i++) if (i % 5 != k) in.add(tr.get(i));
-            BinaryClassifier c = trainer.train(CuesExperiment.examples(in));
+            BinaryClassifier c = CuesExperiment.trainedWithout(tr, k, trainer);
             for (int i = k; i < tr.size(); i += 5) {
                 TaggerExperiment.Item it = tr.get(i);
                 for (int m = 0; m < holds.length; m++) cv.get(m).put(it.text(), add(c, it.table(), TaggerExperiment.quotes(it), 0.7, holds[m]));
