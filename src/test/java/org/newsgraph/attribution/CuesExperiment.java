@@ -34,6 +34,15 @@ public final class CuesExperiment {
         return trainer.train(examples(in));
     }
 
+    /** Each polnear-train item with the proposals' classifier of the folds it is held out of. */
+    static void eachHeldOut(List<TaggerExperiment.Item> items, BinaryClassifier.Trainer trainer,
+            java.util.function.BiConsumer<BinaryClassifier, TaggerExperiment.Item> action) {
+        for (int k = 0; k < 5; k++) {
+            BinaryClassifier c = trainedWithout(items, k, trainer);
+            for (int i = k; i < items.size(); i += 5) action.accept(c, items.get(i));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path train = Path.of(args[0]), dev = Path.of(args[2]);
         List<TaggerExperiment.Item> tr = TaggerExperiment.load(train, Path.of(args[1]));

@@ -50,13 +50,9 @@ public final class HoldingProposalsExperiment {
         BinaryClassifier.Trainer trainer = OpenNlpMaxent.trainer(100, 2);
         List<Map<String, List<Quote>>> cv = new ArrayList<>();
         for (double h : holds) cv.add(new HashMap<>());
-        for (int k = 0; k < 5; k++) {
-            BinaryClassifier c = CuesExperiment.trainedWithout(tr, k, trainer);
-            for (int i = k; i < tr.size(); i += 5) {
-                TaggerExperiment.Item it = tr.get(i);
-                for (int m = 0; m < holds.length; m++) cv.get(m).put(it.text(), add(c, it.table(), TaggerExperiment.quotes(it), 0.7, holds[m]));
-            }
-        }
+        CuesExperiment.eachHeldOut(tr, trainer, (c, it) -> {
+            for (int m = 0; m < holds.length; m++) cv.get(m).put(it.text(), add(c, it.table(), TaggerExperiment.quotes(it), 0.7, holds[m]));
+        });
         BinaryClassifier c = trainer.train(CuesExperiment.examples(tr));
         for (int m = 0; m < holds.length; m++) {
             Map<String, List<Quote>> d = new HashMap<>();
