@@ -3,6 +3,7 @@ package org.newsgraph.attribution;
 import static org.newsgraph.attribution.ClauseWords.*;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -26,6 +27,7 @@ final class SpeakerBeforeCue {
     private final AttributionLexicon lexicon;
     private final SentenceWords words;
     private final RelativeWho relativeWho;
+    private final SpeakerBeforeApposition apposition;
 
     SpeakerBeforeCue(Document doc, Antecedents antecedents, AttributionLexicon lexicon, SentenceWords words) {
         this.text = doc.text();
@@ -34,6 +36,7 @@ final class SpeakerBeforeCue {
         this.lexicon = lexicon;
         this.words = words;
         this.relativeWho = new RelativeWho(antecedents);
+        this.apposition = new SpeakerBeforeApposition(doc, antecedents, words);
     }
 
     private static final int MAX_DESCRIPTION_TOKENS = 12;
@@ -107,7 +110,7 @@ final class SpeakerBeforeCue {
         }
         if (t.get(k).word().equals(",")) {
             // "Vann R. Newkirk II, a writer for The Atlantic, said": skip the apposition back to the name
-            return beforeApposition(t, from, k, cueSpan, previous);
+            return apposition.nameBefore(t, from, k, cueSpan);
         }
         Token tok = t.get(k);
         int m = mentions.mentionAt(tok);
@@ -149,10 +152,9 @@ final class SpeakerBeforeCue {
         if (lexicon.isTitle(tok.word())) {
             // "the former secretary of state and current Democratic presidential nominee said": a long
             // definite description; find its article before the clause breaks.
-            for (int d = b; d >= from && k - d <= MAX_DESCRIPTION_TOKENS && !isPunct(t.get(d).word()); d--) {
-                if (lower(t.get(d).word()).equals("the")) {
-                    return antecedents.description(new Span(t.get(d).span().begin(), tok.span().end()), cueSpan);
-                }
+            Speaker described = descriptionFromThe(t, from, b, k, d -> !isPunct(t.get(d).word()), cueSpan);
+            if (described != null) {
+                return described;
             }
         }
         if (b >= from && b < k && mentions.mentionAt(t.get(b)) >= 0 && (lexicon.isSpeakerNoun(tok.word()) || words.isNoun(tok))) {
@@ -185,15 +187,25 @@ final class SpeakerBeforeCue {
      * it; null when no "the" opens the run.
      */
     private Speaker definiteTitle(List<Token> t, int from, int title, Span cueSpan) {
-        int d = title - 1;
-        while (d >= from && title - d <= MAX_DESCRIPTION_TOKENS
-                && (words.isCapitalisedName(t.get(d).word()) || mentions.mentionAt(t.get(d)) >= 0)) {
-            d--;
+        return descriptionFromThe(t, from, title - 1, title,
+                d -> words.isCapitalisedName(t.get(d).word()) || mentions.mentionAt(t.get(d)) >= 0, cueSpan);
+    }
+
+    /**
+     * The description from a "the" at or before {@code start} to the title at {@code title}, scanning
+     * back at most {@link #MAX_DESCRIPTION_TOKENS} over the tokens {@code within} lets through; null
+     * when no "the" is reached.
+     */
+    private Speaker descriptionFromThe(List<Token> t, int from, int start, int title, IntPredicate within, Span cueSpan) {
+        for (int d = start; d >= from && title - d <= MAX_DESCRIPTION_TOKENS; d--) {
+            if (lower(t.get(d).word()).equals("the")) {
+                return antecedents.description(new Span(t.get(d).span().begin(), t.get(title).span().end()), cueSpan);
+            }
+            if (!within.test(d)) {
+                return null;
+            }
         }
-        if (d < from || !lower(t.get(d).word()).equals("the")) {
-            return null;
-        }
-        return antecedents.description(new Span(t.get(d).span().begin(), t.get(title).span().end()), cueSpan);
+        return null;
     }
 
     /**
@@ -226,47 +238,6 @@ final class SpeakerBeforeCue {
         String before = lower(t.get(k - 1).word());
         return !ClauseWords.NOT_NAMES.contains(before) && !before.equals("the") && Character.isLetter(before.charAt(0))
                 || before.equals(",") || before.equals("and") || before.equals("but");
-    }
-
-    /** The name before one or two appositions that end right before the cue. */
-    Speaker beforeApposition(List<Token> t, int from, int comma, Span cueSpan, Quote previous) {
-        int commas = 0;
-        for (int j = comma - 1; j >= from && comma - j <= MAX_APPOSITION_TOKENS; j--) {
-            if (!t.get(j).word().equals(",")) {
-                continue;
-            }
-            if (++commas > 2) {
-                return null;
-            }
-            int n = j - 1;
-            if (n >= from && t.get(n).word().equals(")")) {
-                while (n >= from && !t.get(n).word().equals("(")) {
-                    n--; // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-                }
-                n--;
-            }
-            int inside = mentions.mentionAt(t.get(j + 1));
-            if (inside >= 0 && mentions.entityOf(inside).type() == EntityType.PERSON
-                    && mentions.mention(inside).span().end() == t.get(comma - 1).span().end()) {
-                return antecedents.named(inside, cueSpan); // "The state's campaign chairman, Phil Lovas, said"
-            }
-            if (n >= from) {
-                Token name = t.get(n);
-                int m = mentions.mentionAt(name);
-                if (m >= 0 && mentions.entityOf(m).type() != EntityType.PLACE) {
-                    return antecedents.named(m, cueSpan);
-                }
-                if (words.isCapitalisedName(name.word()) && j + 1 < comma && ClauseWords.DETERMINERS.contains(lower(t.get(j + 1).word()))) {
-                    int b = n;
-                    while (b - 1 >= from && words.isCapitalisedName(t.get(b - 1).word())) {
-                        b--;
-                    }
-                    Span phrase = new Span(t.get(b).span().begin(), name.span().end());
-                    return new Speaker(phrase, phrase.of(text), null, cueSpan);
-                }
-            }
-        }
-        return null;
     }
 
     /** First token of the possessor before a split-off "’s": a whole entity mention, or one word. */

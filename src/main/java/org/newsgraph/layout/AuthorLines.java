@@ -1,6 +1,7 @@
 package org.newsgraph.layout;
 
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsgraph.layout.LayoutPatterns.Kind;
 import org.newsgraph.layout.PageAnalysis.Role;
 
@@ -12,6 +13,9 @@ import org.newsgraph.layout.PageAnalysis.Role;
  * story ("Hillary Clinton is the Democratic nominee.") makes no author.
  */
 final class AuthorLines {
+    /** A note by several writers gives one sentence to each ("X is founder of Y. Z is president of W."). */
+    private static final Pattern NOTE_SENTENCE = Pattern.compile("(?<=[\\p{Ll}\\d]{2}[.!?])[ \\u00A0]+(?=\\p{Lu})");
+
     private AuthorLines() {
     }
 
@@ -33,10 +37,12 @@ final class AuthorLines {
                 last = i;
             }
         }
-        if (last > 0) {
-            Matcher bio = patterns.match(Kind.BIO, page.para(last));
-            if (bio != null && !namedBefore(page, bio.group(1), last)) {
-                page.authors.add(bio.group(1).strip());
+        if (last > 0 && patterns.matches(Kind.BIO, page.para(last))) {
+            for (String sentence : NOTE_SENTENCE.split(page.para(last))) {
+                Matcher bio = patterns.match(Kind.BIO, sentence);
+                if (bio != null && !namedBefore(page, bio.group(1), last)) {
+                    page.authors.add(bio.group(1).strip());
+                }
             }
         }
     }

@@ -157,7 +157,9 @@ final class RelationRules {
     /** A party's and a legislature's people and a team's players are members; everyone else works for the organisation. */
     private Predicate affiliation(Capture org, Map<String, Capture> caps) {
         Capture title = caps.get("t");
-        if (org.entity() != null && (titles.isParty(org.entity().name()) || titles.isChamber(org.entity().name())) || title != null && titles.isMemberRole(title.text())) {
+        String name = org.entity() == null ? null : org.entity().name();
+        // "Democratic front-runner X", "a Republican representative": the party's adjective typed as its name
+        if (name != null && (titles.isParty(name) || titles.partySide(name) != null || titles.isChamber(name)) || title != null && titles.isMemberRole(title.text())) {
             return Predicate.MEMBER_OF;
         }
         return Predicate.WORKS_FOR;

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.IntPredicate;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -14,7 +13,6 @@ import org.newsgraph.model.Quote;
 import org.newsgraph.model.Span;
 import org.newsgraph.model.Token;
 import org.newsgraph.model.Tokens;
-import org.newsgraph.pipeline.WorkMeter;
 
 /**
  * What a speaker phrase refers to: the entity of a name mention, the antecedent of a pronoun
@@ -24,20 +22,11 @@ import org.newsgraph.pipeline.WorkMeter;
  * rule scans backwards from a position.
  */
 public final class Antecedents {
-    private static final int MAX_SENTENCES_BACK = 3;
-    private static final int MAX_AUXILIARIES = 2;
-    /** Closed-class words between a speaker and the verb: "has said", "had also told". */
-    private static final Set<String> SPEECH_AUXILIARIES = Set.of("has", "have", "had", "was", "is", "also", "later", "then");
-    /**
-     * How many mentions back a search looks: more than any news article holds before one point
-     * (PolNeAR's longest has a few hundred), so only a list of thousands of names is cut short,
-     * which keeps each search constant-time and the stage linear in the article's length.
-     */
-    static final int MAX_MENTIONS_BACK = 2000;
     private final String text;
     private final Tokens tokens;
     private final ReferenceWords vocabulary;
     private final MentionIndex mentions;
+    private final MentionSearch search;
     /** Lower-cased names and their endings after a space ("pence" of "mike pence") to the first such entity in text order. */
     private final Map<String, Entity> byNameOrEnding = new HashMap<>();
 
@@ -46,6 +35,7 @@ public final class Antecedents {
         this.tokens = doc.tokens();
         this.vocabulary = vocabulary;
         this.mentions = mentions;
+        this.search = new MentionSearch(doc, mentions, vocabulary);
         for (int i = 0; i < mentions.size(); i++) {
             Entity e = mentions.entityOf(i);
             if (e.type() != EntityType.PLACE) {
@@ -63,15 +53,6 @@ public final class Antecedents {
         return mentions;
     }
 
-    private int lastBeginningBefore(int offset) {
-        return mentions.lastBeginningBefore(offset);
-    }
-
-    /** The lowest index a backward search from {@code from} may reach. */
-    private static int windowStart(int from) {
-        return Math.max(0, from - MAX_MENTIONS_BACK + 1);
-    }
-
     /** The mention at {@code mentionIndex} as the speaker, resolved to its entity. */
     public Speaker named(int mentionIndex, Span cue) {
         NamedEntity m = mentions.mention(mentionIndex);
@@ -82,7 +63,7 @@ public final class Antecedents {
     public Speaker pronoun(Token tok, Span cue, Quote previous) {
         String w = lower(tok.word());
         boolean thing = Pronouns.THING.contains(w);
-        Entity inSentence = firstInSentence(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
+        Entity inSentence = search.firstInSentence(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
         if (inSentence != null) {
             // "Trump took to Twitter … to check out what he called …": a person named earlier in the sentence
             return new Speaker(tok.span(), inSentence.name(), inSentence.id(), cue);
@@ -92,61 +73,13 @@ public final class Antecedents {
             return new Speaker(tok.span(), previous.speakerText(), previous.speakerEntityId(), cue);
         }
         // "…," he told the radio station: the one who speaks in the sentence before, not its last name
-        Entity e = thing ? nearestBefore(tok.span().begin(), EntityType.ORGANIZATION) : personOfSentenceBefore(tok.span().begin(), Set.of());
+        Entity e = thing ? search.nearestBefore(tok.span().begin(), EntityType.ORGANIZATION) : search.personOfSentenceBefore(tok.span().begin(), Set.of());
         return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
     }
 
     /** The person or organisation whose name is, or ends with, these words in any case ("Pence", "WALLACE"), or null. */
     public Entity entityNamed(String words) {
         return byNameOrEnding.get(lower(words));
-    }
-
-    /** The first person (or organisation) named in the sentence before {@code offset}: a pronoun prefers the subject. */
-    private Entity firstInSentence(int offset, EntityType wanted) {
-        int sentence = tokens.sentenceIndexAt(offset);
-        Entity first = null;
-        int from = lastBeginningBefore(offset);
-        for (int i = from, to = windowStart(from); i >= to; i--) {
-            WorkMeter.count(1);
-            Span m = mentions.mention(i).span();
-            if (m.end() > offset) {
-                continue;
-            }
-            if (tokens.sentenceIndexAt(m.begin()) != sentence) {
-                break;
-            }
-            if (mentions.entityOf(i).type() == wanted && !mentions.isQuoted(i)) {
-                first = mentions.entityOf(i);
-            }
-        }
-        return first;
-    }
-
-    private Entity nearestBefore(int offset, EntityType wanted) {
-        return lastBefore(offset, i -> mentions.entityOf(i).type() == wanted && !mentions.isQuoted(i));
-    }
-
-    private Entity organizationEndingIn(int offset, String noun) {
-        return lastBefore(offset, i -> {
-            Entity e = mentions.entityOf(i);
-            if (e.type() != EntityType.ORGANIZATION || !e.name().contains(" ")) {
-                return false;
-            }
-            String last = lower(e.name().substring(e.name().lastIndexOf(' ') + 1));
-            return last.equals(noun) || last.equals(noun + "s");
-        });
-    }
-
-    /** The entity of the last mention ending before {@code offset}, within the window, that passes {@code test}. */
-    private Entity lastBefore(int offset, IntPredicate test) {
-        int from = lastBeginningBefore(offset);
-        for (int i = from, to = windowStart(from); i >= to; i--) {
-            WorkMeter.count(1);
-            if (mentions.mention(i).span().end() <= offset && test.test(i)) {
-                return mentions.entityOf(i);
-            }
-        }
-        return null;
     }
 
     /** "one academic" stays unnamed; "the minister" resolves to the person last given that title. */
@@ -158,7 +91,7 @@ public final class Antecedents {
         if (owned && vocabulary.isDocumentNoun(head)) {
             // "its own mandate explains": the owner's words; not "his wife said"
             EntityType wanted = owner.equals("its") || owner.equals("their") ? EntityType.ORGANIZATION : EntityType.PERSON;
-            Entity e = nearestBefore(phrase.begin(), wanted);
+            Entity e = search.nearestBefore(phrase.begin(), wanted);
             if (e != null) {
                 return new Speaker(phrase, e.name(), e.id(), cue);
             }
@@ -172,15 +105,15 @@ public final class Antecedents {
         if (lower(words).startsWith("the ") && words.indexOf(' ') == words.lastIndexOf(' ')) {
             // "the airline said" after "Continental Airlines", "the festival" after "Berlin Film
             // Festival": the organisation last named whose name ends in the description's noun
-            Entity named = organizationEndingIn(phrase.begin(), lower(head));
+            Entity named = search.organizationEndingIn(phrase.begin(), lower(head));
             if (named != null) {
                 return new Speaker(phrase, named.name(), named.id(), cue);
             }
         }
         if (lower(words).startsWith("the ") && vocabulary.isOrganizationHead(head)) {
             // "the union wrote": the organisation named last, in this sentence or the few before
-            Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
-            if (org != null && isRecent(org, phrase.begin())) {
+            Entity org = search.nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
+            if (org != null && search.isRecent(org, phrase.begin())) {
                 return new Speaker(phrase, org.name(), org.id(), cue);
             }
         }
@@ -199,29 +132,17 @@ public final class Antecedents {
      * noun, the organisation named last.
      */
     private Entity authorOf(Span phrase, String words) {
-        for (int i = lastBeginningBefore(phrase.end() - 1); i >= 0 && mentions.mention(i).span().begin() >= phrase.begin(); i--) {
+        for (int i = mentions.lastBeginningBefore(phrase.end() - 1); i >= 0 && mentions.mention(i).span().begin() >= phrase.begin(); i--) {
             if (phrase.contains(mentions.mention(i).span()) && mentions.entityOf(i).type() != EntityType.PLACE) {
                 return mentions.entityOf(i);
             }
         }
         String[] w = words.split("\\s+");
         if (w.length >= 2 && vocabulary.isOrganizationHead(lower(w[w.length - 2]))) {
-            Entity org = nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
-            return org != null && isRecent(org, phrase.begin()) ? org : null;
+            Entity org = search.nearestBefore(phrase.begin(), EntityType.ORGANIZATION);
+            return org != null && search.isRecent(org, phrase.begin()) ? org : null;
         }
         return null;
-    }
-
-    private boolean isRecent(Entity e, int offset) {
-        int here = tokens.sentenceIndexAt(offset);
-        int from = lastBeginningBefore(offset);
-        for (int i = from, to = windowStart(from); i >= to; i--) {
-            WorkMeter.count(1);
-            if (mentions.entityOf(i) == e && mentions.mention(i).span().end() <= offset) {
-                return here - tokens.sentenceIndexAt(mentions.mention(i).span().begin()) <= MAX_SENTENCES_BACK;
-            }
-        }
-        return false;
     }
 
     private static boolean isDefinite(String phrase) {
@@ -231,57 +152,12 @@ public final class Antecedents {
 
     private Entity nearestPersonOutside(Span phrase) {
         Set<Entity> inside = new HashSet<>();
-        for (int i = lastBeginningBefore(phrase.begin()) + 1; i < mentions.size() && mentions.mention(i).span().begin() < phrase.end(); i++) {
+        for (int i = mentions.lastBeginningBefore(phrase.begin()) + 1; i < mentions.size() && mentions.mention(i).span().begin() < phrase.end(); i++) {
             if (phrase.contains(mentions.mention(i).span())) {
                 inside.add(mentions.entityOf(i));
             }
         }
-        return personOfSentenceBefore(phrase.begin(), inside);
-    }
-
-    /**
-     * The nearest sentence before {@code offset} naming a person: the person who speaks in it ("Tony
-     * Blair has failed, Michael Howard has said. … the Conservative leader said"), else the first it
-     * names (its subject, mostly); never one of {@code inside}.
-     */
-    private Entity personOfSentenceBefore(int offset, Set<Entity> inside) {
-        Entity found = null;
-        Entity speaking = null;
-        int foundSentence = -1;
-        int from = lastBeginningBefore(offset);
-        for (int i = from, to = windowStart(from); i >= to; i--) {
-            WorkMeter.count(1);
-            Entity e = mentions.entityOf(i);
-            if (mentions.mention(i).span().end() > offset || e.type() != EntityType.PERSON || inside.contains(e) || mentions.isQuoted(i)) {
-                continue;
-            }
-            int si = tokens.sentenceIndexAt(mentions.mention(i).span().begin());
-            if (foundSentence >= 0 && si != foundSentence) {
-                break;
-            }
-            found = e;
-            foundSentence = si;
-            if (speaking == null && speaks(mentions.mention(i).span())) {
-                speaking = e;
-            }
-        }
-        return speaking != null ? speaking : found;
-    }
-
-    /** "X said", "X has said", "said X": a verb of saying right after the name (past auxiliaries) or right before it. */
-    private boolean speaks(Span name) {
-        int after = tokens.tokenAtOrAfter(name.end());
-        for (int k = after; k >= 0 && k < tokens.tokens().size() && k - after <= MAX_AUXILIARIES; k++) {
-            String w = tokens.tokens().get(k).word();
-            if (vocabulary.isCue(w)) {
-                return true;
-            }
-            if (!SPEECH_AUXILIARIES.contains(lower(w))) {
-                break;
-            }
-        }
-        int before = tokens.tokenAtOrAfter(name.begin()) - 1;
-        return before >= 0 && vocabulary.isCue(tokens.tokens().get(before).word());
+        return search.personOfSentenceBefore(phrase.begin(), inside);
     }
 
     private Entity personWithTitleIn(String phrase, int before) {
@@ -295,19 +171,7 @@ public final class Antecedents {
         if (title == null) {
             return null;
         }
-        int from = lastBeginningBefore(before);
-        for (int i = from, to = windowStart(from); i >= to; i--) {
-            WorkMeter.count(1);
-            NamedEntity m = mentions.mention(i);
-            if (m.span().end() > before || mentions.entityOf(i).type() != EntityType.PERSON) {
-                continue;
-            }
-            String around = lower(text.substring(Math.max(0, m.span().begin() - 30), Math.min(text.length(), m.span().end() + 40)));
-            if (around.contains(lower(title))) {
-                return mentions.entityOf(i);
-            }
-        }
-        return null;
+        return search.personTitled(title, before);
     }
 
     private static String lower(String s) {

@@ -100,6 +100,14 @@ class LayoutStageTest {
     }
 
     @Test
+    void aClosingNoteByThreeWritersNamesEachOfThem() {
+        String text = "Balance The Panels\n\nCable news still invites few women to talk about the race.\n\n"
+                + "Ann Webb is founder of Example.org. Rosa Klee is president of the Media Forum. "
+                + "Dana Holt is director of the Center for Politics at Elm University.";
+        assertEquals(List.of("Ann Webb", "Rosa Klee", "Dana Holt"), stage.analyse(text).authors());
+    }
+
+    @Test
     void aClosingSentenceAboutSomeoneInTheStoryIsNoAuthorNote() {
         String text = "Race Tightens In Ohio\n\nPolls show Hillary Clinton and her rival level in Ohio.\n\n"
                 + "Hillary Clinton is the Democratic nominee.";

@@ -34,6 +34,8 @@ class RelationRulesTest {
         CASES.put("nation-title-name", new String[] {"Britain will be represented by British hurdler Sarah Claxton.",
                 "Sarah Claxton jobTitle hurdler", "Sarah Claxton nationality United Kingdom"});
         CASES.put("title-name", new String[] {"The show was made by producer Jon Thoday.", "Jon Thoday jobTitle producer"});
+        CASES.put("title-and-title-name", new String[] {"The prize went to filmmaker and best-selling author Ann Bell on Friday.",
+                "Ann Bell jobTitle filmmaker"});
         CASES.put("title-comma-name", new String[] {"Nobody expected the winger, Arjen Robben, to play. They attacked the likely Democratic nominee, Ann Bell.",
                 "Arjen Robben jobTitle winger", "Ann Bell jobTitle nominee"});
         CASES.put("as-title-comma-name", new String[] {"As a New York senator, Ann Bell voted for the law. As the Microsoft chief executive, Tom Hale spoke.",
@@ -267,6 +269,19 @@ class RelationRulesTest {
         Set<String> t = triples(rules(), "The House voted on Friday. House Speaker Tom Hale said the vote was close.");
         assertTrue(t.contains("Tom Hale memberOf House"), t.toString());
         assertFalse(t.contains("Tom Hale worksFor House"), t.toString());
+    }
+
+    @Test
+    void aFrontRunnerIsATitle() {
+        Set<String> t = triples(rules(), "Polls favour front-runner Tom Hale over Ann Bell.");
+        assertTrue(t.contains("Tom Hale jobTitle front-runner"), t.toString());
+    }
+
+    @Test
+    void thePartysAdjectiveAsAnOrganisationHasMembers() {
+        Set<String> t = triples(rules(), "Ann Bell spoke in Ohio on Monday, and Republican front-runner Tom Hale replied.");
+        assertTrue(t.contains("Tom Hale memberOf Republican"), t.toString());
+        assertFalse(t.stream().anyMatch(x -> x.startsWith("Tom Hale worksFor")), t.toString());
     }
 
     @Test
