@@ -23,11 +23,13 @@ public final class AttributionTrainer {
      */
     public static final double THRESHOLD = 0.0;
     /**
-     * A verb's proposal is added as reported speech from this probability on: on 2026-12-07 the
-     * lowest setting at which both the 5-fold F1 on polnear-train and the dev F1 rose (docs/attribution.md).
+     * A verb's proposal is added as reported speech from this probability on: with the proposal
+     * classifier's features seen at least 8 times, 0.5 is where the 5-fold F1 on polnear-train
+     * levels off, and the dev F1 rose with it (fifth session, docs/attribution.md).
      */
-    public static final double CUE_THRESHOLD = 0.7;
+    public static final double CUE_THRESHOLD = 0.5;
     private final BinaryClassifier.Trainer learner;
+    private final BinaryClassifier.Trainer cueLearner;
     private final TokenClassifier.Trainer tokenLearner;
     private final UnaryOperator<String> wordClass;
 
@@ -38,11 +40,14 @@ public final class AttributionTrainer {
     }
 
     /**
-     * {@code tokenLearner}: the reported-speech tagger's learner, or null for a model without a
-     * tagger; {@code wordClass}: a word's class in the attribution word lists, a feature of the tagger.
+     * {@code cueLearner}: the verb proposals' classifier's learner; {@code tokenLearner}: the
+     * reported-speech tagger's learner, or null for a model without a tagger; {@code wordClass}: a
+     * word's class in the attribution word lists, a feature of the tagger.
      */
-    public AttributionTrainer(BinaryClassifier.Trainer learner, TokenClassifier.Trainer tokenLearner, UnaryOperator<String> wordClass) {
+    public AttributionTrainer(BinaryClassifier.Trainer learner, BinaryClassifier.Trainer cueLearner, TokenClassifier.Trainer tokenLearner,
+            UnaryOperator<String> wordClass) {
         this.learner = learner;
+        this.cueLearner = cueLearner;
         this.tokenLearner = tokenLearner;
         this.wordClass = wordClass;
     }
@@ -78,7 +83,7 @@ public final class AttributionTrainer {
         ReportedTagger tagger = tokenLearner == null ? null : new ReportedTagger(tokenLearner.train(ReportedTagger.examples(tables, gold)));
         // data with no verb proposal right (or none wrong) teaches nothing: the model then adds none
         boolean bothKinds = cues.stream().anyMatch(BinaryClassifier.Example::yes) && cues.stream().anyMatch(e -> !e.yes());
-        return new AttributionModel(learner.train(reported), learner.train(speakers), tagger, bothKinds ? learner.train(cues) : null, CUE_THRESHOLD,
+        return new AttributionModel(learner.train(reported), learner.train(speakers), tagger, bothKinds ? cueLearner.train(cues) : null, CUE_THRESHOLD,
                 wordClass, THRESHOLD, note);
     }
 

@@ -68,11 +68,19 @@ final class Sources {
             return said; // "“…,” he told the group, adding that …": whoever said it adds
         }
         if (participle || complementOfAnotherVerb || coordinated) {
-            Speaker subject = phrases.subjects().clauseSubject(t.subList(from, t.size()), k - from, null, null);
+            Speaker main = participle ? phrases.subjects().mainVerbSubject(t.subList(from, t.size()), k - from) : null;
+            Speaker subject = lexicon.canSpeak(doc.text(), main) ? main : phrases.subjects().clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return lexicon.canSpeak(doc.text(), subject) ? subject : null;
         }
         if (RELATIVE_PRONOUNS.contains(lower(t, k))) {
             return relativeSource(t, tags, from, k);
+        }
+        int verb = tags.get(cue).equals("VBG") ? verbBeforeObject(t, tags, from, k) : -1;
+        Speaker subject = verb > from ? phrases.before().adjacentBefore(t, from, verb, null) : null;
+        if (lexicon.canSpeak(doc.text(), subject)) {
+            // "Trump's campaign released a statement saying …", "went on the record endorsing …": the
+            // clause's subject speaks, not the thing it released or went on
+            return subject;
         }
         Speaker sp = phrases.before().adjacentBefore(t, from, k + 1, null);
         if (sp != null && lexicon.canSpeak(doc.text(), sp)) {
@@ -97,6 +105,30 @@ final class Sources {
             }
         }
         return null;
+    }
+
+    /**
+     * The verb whose object ends in the common noun at {@code k}, perhaps after one preposition
+     * ("released a statement", "opened a Rochester rally", "was heard on a microphone"), when that
+     * noun is a thing or a document rather than one who speaks ("making a pitch to voters" is left
+     * alone); or -1.
+     */
+    private int verbBeforeObject(List<Token> t, List<String> tags, int from, int k) {
+        String head = t.get(k).word();
+        if (!tags.get(k).equals("NN") && !tags.get(k).equals("NNS") || lexicon.isSpeakerNoun(head) && !lexicon.isDocumentNoun(head)) {
+            return -1;
+        }
+        int b = k;
+        for (int prepositions = 0; ; prepositions++) {
+            while (b - 1 >= from && NOUN_PHRASE_TAGS.contains(tags.get(b - 1)) && !tags.get(b - 1).equals("VBN")) {
+                b--; // not "released", "heard": the verb the object hangs from
+            }
+            if (prepositions > 0 || b - 1 < from || !tags.get(b - 1).equals("IN")) {
+                break;
+            }
+            b--;
+        }
+        return b - 1 >= from && tags.get(b - 1).startsWith("VB") && !BE.contains(lower(t, b - 1)) ? b - 1 : -1;
     }
 
     /** ", who …" or ", which …" within the clause before {@code k}: the pronoun's index, or -1. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Span;
 
 /**
  * The speaker ranker's two uses, kept in one place so that training and applying see the same
@@ -27,6 +28,7 @@ final class SpeakerRanker {
      * 5438 and 753 (docs/attribution.md).
      */
     static final double UNSOURCED_PROPOSAL = 0.3;
+    private static final SourcelessCues SOURCELESS = new SourcelessCues();
 
     private SpeakerRanker() {
     }
@@ -50,6 +52,10 @@ final class SpeakerRanker {
      */
     static Quote rerank(BinaryClassifier speaker, TokenView v, SpeakerCandidates candidates, Quote q, OtherQuotes others, MentionResolver resolver,
                         boolean proposal) {
+        if (q.kind() == QuoteKind.INDIRECT && q.cue() != null && namesNoSource(v, q.cue())) {
+            // "Putin seemed to …", "Asked about the wall, …": the subject is no source, whoever scores best
+            return q.speakerMention() == null ? q : q.withSpeaker(q.cue(), null, null, null);
+        }
         if (q.speakerMention() == null && q.kind() == QuoteKind.INDIRECT && !proposal) {
             // reported speech the rules leave unsourced ("dogged by charges that ...") stays so; a
             // proposal lacks a source only because its subject is not right before the verb
@@ -89,6 +95,11 @@ final class SpeakerRanker {
             return q.withSpeaker(q.cue(), best.mention(), q.speakerText(), q.speakerEntityId());
         }
         return q.withSpeaker(q.cue(), best.mention(), best.text(), best.entityId());
+    }
+
+    private static boolean namesNoSource(TokenView v, Span cue) {
+        int first = v.first(cue);
+        return SOURCELESS.at(v::word, v::tag, v.first(v.sentenceSpan(v.sentence(cue.begin()))), first);
     }
 
     /** The words of {@code name} stand, whole, inside {@code longer} ("Parker Bowles" in "Camilla Parker Bowles"). */

@@ -2,6 +2,7 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.lexicon.WordList;
@@ -16,7 +17,7 @@ import org.newsgraph.model.Tokens;
  * ("Houston-based" as a place was tried and dropped: the relation stage reads "UK-based bank X"
  * as a whole.)
  * <ul>
- * <li>"rock band U2", "opera band Il Divo": capitalised words after a noun of
+ * <li>"rock band U2", "opera band Il Divo", "video card shop Crucial": capitalised words after a noun of
  * {@code models/group-nouns.txt} are an organisation ("group Club for Growth"), and so is every
  * other occurrence of them in the article ("U2's latest album"), unless the tagger found a
  * name starting with a known first name there, or the noun follows "a" ("a group Barack Obama
@@ -24,8 +25,12 @@ import org.newsgraph.model.Tokens;
  * </ul>
  */
 final class CueMentions {
-    private static final Set<String> CONNECTORS = Set.of("for", "of", "on");
+    private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "&");
+    /** "the chain Monday said": a date after the noun, not a name (closed class). */
+    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private final WordList groupNouns = new WordList("group-nouns.txt");
+    private final WordList honorifics = new WordList("name-honorifics.txt");
     private final KbpGazetteers kbp;
 
     CueMentions(KbpGazetteers kbp) {
@@ -41,12 +46,13 @@ final class CueMentions {
             String w = ts.get(i).word();
             if (groupNouns.contains(w) && Character.isLowerCase(w.charAt(0))) {
                 int j = i + 1;
-                while (j < ts.size() && sameSentence(tokens, i, j) && (startsName(ts.get(j).word())
-                        || j > i + 1 && CONNECTORS.contains(ts.get(j).word()) && j + 1 < ts.size() && startsName(ts.get(j + 1).word()))) {
-                    j++; // "group Club for Growth"
+                while (j < ts.size() && sameSentence(tokens, i, j) && !isCalendar(ts.get(j).word()) && (startsName(ts.get(j).word())
+                        || j > i + 1 && CONNECTORS.contains(ts.get(j).word()) && j + 1 < ts.size() && startsName(ts.get(j + 1).word())
+                        && !isCalendar(ts.get(j + 1).word()))) {
+                    j++; // "group Club for Growth", "firm Marsh & McLennan", not "giant Nabisco on Wednesday"
                 }
-                Span run = j > i + 1 && Character.isUpperCase(ts.get(i + 1).word().charAt(0))
-                        ? new Span(ts.get(i + 1).span().begin(), ts.get(j - 1).span().end()) : null; // not "group 5"
+                Span run = j > i + 1 && opensName(ts.get(i + 1).word()) && !(j == i + 2 && ts.get(i + 1).word().length() == 1)
+                        ? new Span(ts.get(i + 1).span().begin(), ts.get(j - 1).span().end()) : null;
                 boolean relative = i > 0 && (ts.get(i - 1).word().equalsIgnoreCase("a") || ts.get(i - 1).word().equalsIgnoreCase("an"));
                 if (run != null && !relative && out.stream().noneMatch(m -> m.span().overlaps(run) && isFullName(m))) {
                     groups.add(run.of(text)); // not "a group Barack Obama won"
@@ -70,6 +76,16 @@ final class CueMentions {
     /** "Barack Obama", not "Il Divo": a mention of several words starting with a known first name. */
     private boolean isFullName(NamedEntity m) {
         return m.text().contains(" ") && kbp != null && kbp.isFirstName(m.text().substring(0, m.text().indexOf(' ')));
+    }
+
+    /** Not "group 5", nor "the BBC News website Mr Molyneux said" (a comma left out: a person follows); one letter alone is
+     * no name either ("company N/A"). */
+    private boolean opensName(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !honorifics.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
+    }
+
+    private static boolean isCalendar(String word) {
+        return CALENDAR.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsName(String word) {

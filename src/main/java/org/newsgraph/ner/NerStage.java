@@ -75,7 +75,7 @@ public final class NerStage extends DeclaredStage {
         List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
         List<NamedEntity> typed = teamSheets.apply(text, tokens,
                 titleSlots.add(text, tokens, tags, personSlots.apply(tokens, facilities.apply(mentionTypes.retype(text, tokens, tags, corrected)))));
-        return partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, typed));
+        return WorkTitleFragments.apply(tokens, partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, typed)));
     }
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {

@@ -88,4 +88,30 @@ class AttributionRulesTest {
         assertEquals("Amanda Ross", reported.get(0).speakerText());
         assertTrue(reported.get(0).content().of(doc.text()).startsWith("the talks failed"));
     }
+
+    private static Quote reportedWithCue(Document doc, String cue) {
+        return new Attribution(doc, LEXICON, DEMONYMS).reported(List.of()).stream()
+                .filter(q -> q.cue() != null && q.cue().of(doc.text()).equals(cue)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aParticipleAfterTheObjectOfAVerbIsSaidByThatVerbsSubject() {
+        Document doc = sentence("Amanda/NNP Ross/NNP released/VBD a/DT statement/NN saying/VBG the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
+        assertEquals("Amanda Ross", reportedWithCue(doc, "saying").speakerText(), "not the statement she released");
+        Document pp = sentence("Amanda/NNP Ross/NNP went/VBD on/IN the/DT record/NN saying/VBG the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
+        assertEquals("Amanda Ross", reportedWithCue(pp, "saying").speakerText(), "an object after one preposition");
+        Document voters = sentence("Amanda/NNP Ross/NNP made/VBD a/DT pitch/NN to/TO farmers/NNS saying/VBG the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
+        assertEquals("farmers", reportedWithCue(voters, "saying").speakerText(), "people before the participle may be its speakers");
+    }
+
+    @Test
+    void aParticipleAfterACommaIsSaidByTheSubjectOfTheMainVerb() {
+        Document doc = sentence("Like/IN Amanda/NNP Ross/NNP ,/, she/PRP has/VBZ met/VBN farmers/NNS ,/, noting/VBG the/DT talks/NNS failed/VBD ./.",
+                "Amanda Ross");
+        Quote q = reportedWithCue(doc, "noting");
+        assertEquals("she", q.speakerMention().of(doc.text()), "the subject after the opening phrase, not the name inside it");
+        Document many = sentence("Many/JJ liberal/JJ Democrats/NNPS have/VBP met/VBN Amanda/NNP Ross/NNP ,/, noting/VBG the/DT talks/NNS failed/VBD ./.",
+                "Amanda Ross");
+        assertTrue(reportedWithCue(many, "noting").speakerMention().of(many.text()).contains("Democrats"), "not the object named after the verb");
+    }
 }

@@ -80,6 +80,19 @@ class AttributionTrainingTest {
     }
 
     @Test
+    void theVerbProposalsAreTrainedByTheirOwnLearner() {
+        List<Integer> trained = new java.util.ArrayList<>();
+        BinaryClassifier.Trainer recording = examples -> {
+            trained.add(examples.size());
+            return OpenNlpMaxent.trainer(10, 1).train(examples);
+        };
+        AttributionTrainer trainer = new AttributionTrainer(OpenNlpMaxent.trainer(10, 1), recording, null, new AttributionLexicon()::wordClass);
+        assertTrue(AttributionExperiment.train(trainer, articles, "fixture").proposesReportedSpeech());
+        assertEquals(1, trained.size(), "the proposals' learner trains the proposals' classifier and nothing else");
+        assertTrue(trained.get(0) > 0);
+    }
+
+    @Test
     void aFileOfAnotherKindIsRefusedSayingWhatItIsNot() {
         IOException e = assertThrows(IOException.class, () -> AttributionModel.read(
                 new ByteArrayInputStream("\u0000\u0005hello world".getBytes(StandardCharsets.UTF_8)), OpenNlpMaxent.reader(),

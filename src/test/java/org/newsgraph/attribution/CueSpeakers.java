@@ -13,29 +13,23 @@ public final class CueSpeakers {
         BinaryClassifier.Trainer trainer = OpenNlpMaxent.trainer(100, 2);
         Map<String, Integer> cls = new TreeMap<>();
         List<String> wrong = new ArrayList<>();
-        for (int k = 0; k < 5; k++) {
-            List<TaggerExperiment.Item> in = new ArrayList<>();
-            for (int i = 0; i < tr.size(); i++) if (i % 5 != k) in.add(tr.get(i));
-            BinaryClassifier c = trainer.train(CuesExperiment.examples(in));
-            for (int i = k; i < tr.size(); i += 5) {
-                TaggerExperiment.Item it = tr.get(i);
-                TokenTable t = it.table();
-                List<Quote> rules = TaggerExperiment.quotes(it);
-                List<Quote> all = ReportedCues.add(c, t, rules, th);
-                for (Quote q : all.subList(rules.size(), all.size())) {
-                    GoldAttribution g = TaggerExperiment.gold(it).stream().filter(x -> !x.direct() && x.overlapShare(q.content()) >= 0.5).findFirst().orElse(null);
-                    if (g == null) continue;
-                    String key;
-                    if (q.speakerMention() == null) key = g.sources().isEmpty() ? "right: both unsourced" : "no source found, gold has one";
-                    else if (g.isSource(q.speakerMention())) key = "right";
-                    else if (g.sources().isEmpty()) key = "gold unsourced";
-                    else key = g.sources().get(0).begin() < q.speakerMention().begin() ? "gold source earlier" : "gold source later";
-                    cls.merge(key, 1, Integer::sum);
-                    if (!key.startsWith("right") && wrong.size() < 400) wrong.add(key + "\tgold: " + (g.sources().isEmpty() ? "-" : g.sources().get(0).of(t.text))
-                            + "\tfound: " + (q.speakerMention() == null ? "-" : q.speakerMention().of(t.text)) + "\t" + ReportedErrors.flat(ReportedErrors.sentenceOf(t, q.content())));
-                }
+        CuesExperiment.eachHeldOut(tr, trainer, (c, it) -> {
+            TokenTable t = it.table();
+            List<Quote> rules = TaggerExperiment.quotes(it);
+            List<Quote> all = ReportedCues.add(c, t, rules, th);
+            for (Quote q : all.subList(rules.size(), all.size())) {
+                GoldAttribution g = TaggerExperiment.gold(it).stream().filter(x -> !x.direct() && x.overlapShare(q.content()) >= 0.5).findFirst().orElse(null);
+                if (g == null) continue;
+                String key;
+                if (q.speakerMention() == null) key = g.sources().isEmpty() ? "right: both unsourced" : "no source found, gold has one";
+                else if (g.isSource(q.speakerMention())) key = "right";
+                else if (g.sources().isEmpty()) key = "gold unsourced";
+                else key = g.sources().get(0).begin() < q.speakerMention().begin() ? "gold source earlier" : "gold source later";
+                cls.merge(key, 1, Integer::sum);
+                if (!key.startsWith("right") && wrong.size() < 400) wrong.add(key + "\tgold: " + (g.sources().isEmpty() ? "-" : g.sources().get(0).of(t.text))
+                        + "\tfound: " + (q.speakerMention() == null ? "-" : q.speakerMention().of(t.text)) + "\t" + ReportedErrors.flat(ReportedErrors.sentenceOf(t, q.content())));
             }
-        }
+        });
         System.out.println(cls);
         Collections.shuffle(wrong, new Random(1));
         wrong.stream().limit(40).forEach(System.out::println);

@@ -27,13 +27,29 @@ public final class CuesExperiment {
         return out;
     }
 
+    /** The proposals' classifier trained on the items of every fold but {@code k} (fold = index mod 5, as the CV runs draw them). */
+    static BinaryClassifier trainedWithout(List<TaggerExperiment.Item> items, int k, BinaryClassifier.Trainer trainer) {
+        List<TaggerExperiment.Item> in = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) if (i % 5 != k) in.add(items.get(i));
+        return trainer.train(examples(in));
+    }
+
+    /** Each polnear-train item with the proposals' classifier of the folds it is held out of. */
+    static void eachHeldOut(List<TaggerExperiment.Item> items, BinaryClassifier.Trainer trainer,
+            java.util.function.BiConsumer<BinaryClassifier, TaggerExperiment.Item> action) {
+        for (int k = 0; k < 5; k++) {
+            BinaryClassifier c = trainedWithout(items, k, trainer);
+            for (int i = k; i < items.size(); i += 5) action.accept(c, items.get(i));
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Path train = Path.of(args[0]), dev = Path.of(args[2]);
         List<TaggerExperiment.Item> tr = TaggerExperiment.load(train, Path.of(args[1]));
         List<TaggerExperiment.Item> dv = TaggerExperiment.load(dev, Path.of(args[3]));
         int iters = args.length > 4 ? Integer.parseInt(args[4]) : 100;
         double[] th = Arrays.stream((args.length > 5 ? args[5] : "0.3,0.4,0.5,0.6,0.7").split(",")).mapToDouble(Double::parseDouble).toArray();
-        BinaryClassifier.Trainer trainer = OpenNlpMaxent.trainer(iters, 2);
+        BinaryClassifier.Trainer trainer = OpenNlpMaxent.trainer(iters, Integer.getInteger("cutoff", 2));
         int folds = 5;
         List<Map<String, List<Quote>>> cv = new ArrayList<>();
         for (double x : th) cv.add(new HashMap<>());

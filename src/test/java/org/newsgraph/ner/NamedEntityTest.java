@@ -174,6 +174,27 @@ class NamedEntityTest {
     }
 
     @Test
+    void aNameAfterTheKindOfBusinessItIsIsAnOrganisation() {
+        Document d = TestPipeline.run("The award went to the garden tools shop Thornwick this year.\n\nThornwick sells spades online.");
+        assertEquals(List.of("Thornwick", "Thornwick"), mentions(d, EntityType.ORGANIZATION), d.namedEntities().toString());
+        Document day = TestPipeline.run("The discount chain Monday said sales fell, according to the retailer Mr Patel said.");
+        assertTrue(mentions(day, EntityType.ORGANIZATION).isEmpty(), "a weekday or a person after the noun: " + day.namedEntities());
+        Document and = TestPipeline.run("The insurance firm Dorran & Weekes settled.\n\nA Dorran spokesman declined to comment.");
+        assertEquals(List.of("Dorran & Weekes"), mentions(and, EntityType.ORGANIZATION), "the name goes on past '&': " + and.namedEntities());
+    }
+
+    @Test
+    void aNameEndingTheTitleOfAWorkIsNoName() {
+        Document d = TestPipeline.run("The band closed the night with Waiting For Jessica, a song from their first record, in Leeds.");
+        assertFalse(mentions(d, EntityType.PERSON).contains("Jessica"), d.namedEntities().toString());
+        assertTrue(mentions(d, EntityType.PLACE).contains("Leeds"), d.namedEntities().toString());
+        Document named = TestPipeline.run("Jessica Hale sang. The band closed the night with Waiting For Jessica, a song she wrote.");
+        assertTrue(mentions(named, EntityType.PERSON).contains("Jessica"), "named elsewhere too: " + named.namedEntities());
+        Document host = TestPipeline.run("The senator told the viewers of This Week With Mark Dalton that he would run.");
+        assertTrue(mentions(host, EntityType.PERSON).contains("Mark Dalton"), "a show named for its host: " + host.namedEntities());
+    }
+
+    @Test
     void anOrganisationHeadBeforeOfAndAPlaceIsOneOrganisation() {
         Document d = TestPipeline.run("He would be the supreme governor of the Church of England, aides said.");
         assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Church of England"), d.namedEntities().toString());
