@@ -286,6 +286,12 @@ class RelationRulesTest {
     }
 
     @Test
+    void majorityAndMinorityBelongToTheLeadersTitle() {
+        Set<String> t = triples(rules(), "The bill was blocked by Senate Majority Leader Ann Bell on Monday.");
+        assertTrue(t.contains("Ann Bell jobTitle Majority Leader"), t.toString());
+    }
+
+    @Test
     void aFrontRunnerIsATitle() {
         Set<String> t = triples(rules(), "Polls favour front-runner Tom Hale over Ann Bell.");
         assertTrue(t.contains("Tom Hale jobTitle front-runner"), t.toString());
