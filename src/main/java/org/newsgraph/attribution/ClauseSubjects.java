@@ -64,6 +64,31 @@ final class ClauseSubjects {
     }
 
     /**
+     * The speaker right before the first finite verb of the clause ending at {@code end}, past an
+     * opening subordinate clause or phrase and over relative clauses: "Many liberal Democrats have
+     * also warned the Fed …, noting", "Like Mr. Sanders, she has reckoned with …, seeking"; or null.
+     */
+    Speaker mainVerbSubject(List<Token> t, int end) {
+        int comma = indexOf(t, ",", 0, end);
+        int start = comma > 0 && (SUBORDINATORS.contains(lower(t, 0)) || words.tagOf(t.get(0)).equals("IN")) ? comma + 1 : 0;
+        for (int v = start + 1; v < end; v++) {
+            if (RELATIVE_PRONOUNS.contains(lower(t, v)) && t.get(v - 1).word().equals(",")) {
+                int close = indexOf(t, ",", v, end);
+                if (close < 0) {
+                    return null;
+                }
+                v = close; // "Sanders, who enjoys …, will": the relative clause's verbs are not the clause's
+                continue;
+            }
+            String tag = words.tagOf(t.get(v));
+            if (FINITE_VERB_TAGS.contains(tag) || tag.equals("MD")) {
+                return RELATIVE_PRONOUNS.contains(lower(t, v - 1)) ? null : before.adjacentBefore(t, start, v, null);
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whose words a headline quotes when nothing attributes them: the label before a colon
      * ("Pence: … Trump Was ‘Mocking’ …", "A lesson from Loretta Lynch: ‘…’"), else the headline's
      * opening noun phrase, its subject ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’").

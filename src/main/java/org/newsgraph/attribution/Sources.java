@@ -4,6 +4,7 @@ import static org.newsgraph.attribution.ClauseWords.*;
 import static org.newsgraph.attribution.TimeWords.*;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Quote;
@@ -51,7 +52,8 @@ final class Sources {
                 || tags.get(cue).equals("VBG") && (FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("VB"))
                 && !BE.contains(lower(t, k)); // "avoids condemning", "could not resist pointing out"
         boolean coordinated = COORDINATORS.contains(lower(t, k));
-        boolean resumed = t.get(k).word().equals(",") && k > from && previous != null && previous.content().end() == t.get(k - 1).span().end();
+        boolean resumed = t.get(k).word().equals(",") && k > from && previous != null && previous.content().end() == t.get(k - 1).span().end()
+                && !closesRelativeClause(previous); // "Podesta, who said …, said he was unaware": the main verb is Podesta's
         if ((coordinated || resumed) && previous != null && previous.speakerMention() != null && previous.speakerMention().end() <= t.get(k).span().begin()
                 && previous.content().end() <= t.get(k).span().end()) {
             // "His aides say it's too early … but noted that …", "who understood a push would be fruitless, told his
@@ -68,11 +70,19 @@ final class Sources {
             return said; // "“…,” he told the group, adding that …": whoever said it adds
         }
         if (participle || complementOfAnotherVerb || coordinated) {
-            Speaker subject = phrases.subjects().clauseSubject(t.subList(from, t.size()), k - from, null, null);
+            Speaker main = participle ? phrases.subjects().mainVerbSubject(t.subList(from, t.size()), k - from) : null;
+            Speaker subject = lexicon.canSpeak(doc.text(), main) ? main : phrases.subjects().clauseSubject(t.subList(from, t.size()), k - from, null, null);
             return lexicon.canSpeak(doc.text(), subject) ? subject : null;
         }
         if (RELATIVE_PRONOUNS.contains(lower(t, k))) {
             return relativeSource(t, tags, from, k);
+        }
+        int verb = tags.get(cue).equals("VBG") ? verbBeforeObject(t, tags, from, k) : -1;
+        Speaker subject = verb > from ? phrases.before().adjacentBefore(t, from, verb, null) : null;
+        if (lexicon.canSpeak(doc.text(), subject)) {
+            // "Trump's campaign released a statement saying …", "went on the record endorsing …": the
+            // clause's subject speaks, not the thing it released or went on
+            return subject;
         }
         Speaker sp = phrases.before().adjacentBefore(t, from, k + 1, null);
         if (sp != null && lexicon.canSpeak(doc.text(), sp)) {
@@ -99,17 +109,50 @@ final class Sources {
         return null;
     }
 
-    /** ", who …" or ", which …" within the clause before {@code k}: the pronoun's index, or -1. */
+    /**
+     * The verb whose object ends in the common noun at {@code k}, perhaps after one preposition
+     * ("released a statement", "opened a Rochester rally", "was heard on a microphone"), when that
+     * noun is a thing or a document rather than one who speaks ("making a pitch to voters" is left
+     * alone); or -1.
+     */
+    private int verbBeforeObject(List<Token> t, List<String> tags, int from, int k) {
+        String head = t.get(k).word();
+        if (!tags.get(k).equals("NN") && !tags.get(k).equals("NNS") || lexicon.isSpeakerNoun(head) && !lexicon.isDocumentNoun(head)) {
+            return -1;
+        }
+        int b = k;
+        for (int prepositions = 0; ; prepositions++) {
+            while (b - 1 >= from && NOUN_PHRASE_TAGS.contains(tags.get(b - 1)) && !tags.get(b - 1).equals("VBN")) {
+                b--; // not "released", "heard": the verb the object hangs from
+            }
+            if (prepositions > 0 || b - 1 < from || !tags.get(b - 1).equals("IN")) {
+                break;
+            }
+            b--;
+        }
+        return b - 1 >= from && tags.get(b - 1).startsWith("VB") && !BE.contains(lower(t, b - 1)) ? b - 1 : -1;
+    }
+
+    /**
+     * ", who …" or ", which …" still open before {@code k}: the pronoun's index, or -1; a comma
+     * after the pronoun closes the relative clause ("Weber, who advises Kasich, is no fan of Trump
+     * but lauded …": the main clause's verb).
+     */
     private static int relativePronounBefore(List<Token> t, int from, int k) {
         for (int j = k - 1; j > from; j--) {
             if (opensRelativeClause(t, j - 1)) {
                 return j;
             }
-            if (t.get(j).word().equals(";")) {
+            if (t.get(j).word().equals(";") || t.get(j).word().equals(",")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Whether the previous statement's source is a relative pronoun, whose clause the comma after its content closes. */
+    private boolean closesRelativeClause(Quote previous) {
+        return previous.speakerMention() != null && RELATIVE_PRONOUNS.contains(previous.speakerMention().of(doc.text()).toLowerCase(Locale.ROOT));
     }
 
     /** ", who" or ", which" at {@code comma}: a relative clause about the phrase before it begins. */

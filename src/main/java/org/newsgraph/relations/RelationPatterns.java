@@ -38,11 +38,12 @@ final class RelationPatterns {
     List<Relation> extract(List<SentenceView> sentences, Entities entities) {
         List<Relation> out = new ArrayList<>();
         List<Relation> untitled = new ArrayList<>();
+        List<Relation> described = new ArrayList<>();
         Entity lastOrganization = null;
         Entity lead = null;
         for (int si = 0; si < sentences.size(); si++) {
             SentenceView s = sentences.get(si);
-            rules.apply(s, lead, entities, out, untitled);
+            rules.apply(s, lead, entities, out, untitled, described);
             lead = Leads.subject(s, lead);
             places(s, out);
             personLinks(s, out);
@@ -55,6 +56,7 @@ final class RelationPatterns {
             }
         }
         RelationRules.membersWhereOthersAre(out, untitled);
+        DescribedTitles.dropHeldByOthers(out, described);
         return out;
     }
 

@@ -89,24 +89,33 @@ final class RelationRules {
 
     /** {@code previousLead}: the person the sentence before opens with ({@link Leads}), or null. */
     void apply(SentenceView s, Entity previousLead, Entities entities, List<Relation> out) {
-        apply(s, previousLead, entities, out, new ArrayList<>());
+        apply(s, previousLead, entities, out, new ArrayList<>(), new ArrayList<>());
     }
 
     /**
      * As above; {@code untitled} also receives the worksFor relations given with no title ("Chelsea's
-     * Damien Duff"), which {@link #membersWhereOthersAre} may turn into memberOf.
+     * Damien Duff"), which {@link #membersWhereOthersAre} may turn into memberOf, and {@code described} the
+     * titles given through a quote's speaker ({@link DescribedTitles}).
      */
-    void apply(SentenceView s, Entity previousLead, Entities entities, List<Relation> out, List<Relation> untitled) {
-        TokenPattern.Vocabulary v = vocabulary(entities, previousLead);
+    void apply(SentenceView s, Entity previousLead, Entities entities, List<Relation> out, List<Relation> untitled, List<Relation> described) {
+        PatternVocabulary v = vocabulary(entities, previousLead);
         for (Rule r : rules) {
             int i = 0;
             while (i < s.size()) {
                 Map<String, Capture> caps = r.pattern().matchAt(s, i, v);
+                int before = out.size();
                 if (caps == null) {
                     i++;
                     continue;
                 }
                 give(r, caps, s, entities, out, untitled);
+                if (r.pattern().resolvesSpeaker()) {
+                    List<Relation> given = out.subList(before, out.size());
+                    if (DescribedTitles.anyBare(given)) {
+                        given.clear();
+                    }
+                    described.addAll(given);
+                }
                 i = caps.get("").end();
             }
         }
@@ -117,7 +126,7 @@ final class RelationRules {
         for (Gives g : r.gives()) {
             Capture subject = caps.get(g.subject());
             Capture object = caps.get(g.object());
-            if (subject == null || object == null || subject.entity() == null) {
+            if (subject == null || object == null || subject.entity() == null || isNamedInOwnDescription(r, subject, caps)) {
                 continue;
             }
             Predicate p = g.predicate().equals("affiliation") ? affiliation(object, caps) : predicate(g.predicate());
@@ -133,6 +142,11 @@ final class RelationRules {
                 untitled.add(rel);
             }
         }
+    }
+
+    /** "Trump's campaign manager said" is not Trump: a person named in a speaker's description is not the one it describes. */
+    private static boolean isNamedInOwnDescription(Rule r, Capture subject, Map<String, Capture> caps) {
+        return r.pattern().resolvesSpeaker() && caps.values().stream().anyMatch(c -> c != subject && c.entity() == subject.entity());
     }
 
     /**
@@ -165,8 +179,8 @@ final class RelationRules {
         return Predicate.WORKS_FOR;
     }
 
-    private TokenPattern.Vocabulary vocabulary(Entities entities, Entity previousLead) {
-        return new TokenPattern.Vocabulary() {
+    private PatternVocabulary vocabulary(Entities entities, Entity previousLead) {
+        return new PatternVocabulary() {
             @Override
             public int titleEnd(SentenceView s, int i) {
                 return titles.endAt(s, i);

@@ -47,12 +47,13 @@ public final class RelationStage extends DeclaredStage {
     static List<SentenceView> views(Document doc) {
         Tokens tokens = doc.tokens();
         MentionIndex mentions = new MentionIndex(doc);
+        QuoteSpeakers speakers = QuoteSpeakers.of(doc);
         List<String> tags = doc.has(Layer.POS) ? doc.partsOfSpeech().tags() : null;
         List<SentenceView> views = new ArrayList<>();
         int previous = -1;
         for (Sentence s : tokens.sentences()) {
             views.add(new SentenceView(doc.text(), tokens.of(s), tags == null ? null : tags.subList(s.firstToken(), s.endToken()), mentions,
-                    previous));
+                    speakers, previous));
             previous = s.span().begin();
         }
         return views;

@@ -31,13 +31,15 @@ final class SentenceView {
     /** Penn Treebank tags of the tokens, or null when the pipeline ran without the pos stage. */
     private final List<String> tags;
     final int previousBegin;
+    private final QuoteSpeakers speakers;
 
     /**
      * {@code index}: the document's mentions, asked per token; {@code previousBegin}: where the
-     * sentence before this one starts, or -1 for the first.
+     * sentence before this one starts, or -1 for the first; {@code speakers}: the quote stage's speakers.
      */
-    SentenceView(String text, List<Token> tokens, List<String> tags, MentionIndex index, int previousBegin) {
+    SentenceView(String text, List<Token> tokens, List<String> tags, MentionIndex index, QuoteSpeakers speakers, int previousBegin) {
         this.previousBegin = previousBegin;
+        this.speakers = speakers;
         this.text = text;
         this.tokens = tokens;
         this.tags = tags;
@@ -119,6 +121,11 @@ final class SentenceView {
 
     boolean hasTags() {
         return tags != null;
+    }
+
+    /** The person a quote's speaker phrase ending with token i - 1 was resolved to, or null. */
+    Entity speakerEndingBefore(int i) {
+        return i > 0 && i <= tokens.size() ? speakers.endingAt(tokens.get(i - 1).span().end()) : null;
     }
 
     MentionRef mention(int i) {

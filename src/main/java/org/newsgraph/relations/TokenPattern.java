@@ -21,9 +21,10 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * (no token: the person the article has named most so far), {@code PREVORG} (no token: the organisation
  * named last before this token, in this sentence or the one before), {@code BASED} (one token "X-based"
  * whose X names a place of the article, captured as that place), {@code START} (no token: the sentence starts here),
- * {@code LEAD} (no token: the person the sentence before opens with, see {@link Vocabulary#lead}), {@code PARTY} (a word or
+ * {@code LEAD} (no token: the person the sentence before opens with, see {@link PatternVocabulary#lead}), {@code PARTY} (a word or
  * name of a party the article names: "Republican", "GOP"), {@code PARTYTAG} (a party and state tag: "R-Texas", "D"),
- * {@code TITLES} (a plural title, "Sens.", captured singular).
+ * {@code TITLES} (a plural title, "Sens.", captured singular), {@code SPEAKER} (no token: the person the quote stage resolved
+ * a speaker phrase ending just before to, see {@link QuoteSpeakers}, when it is also the article's {@code TOPIC}).
  * A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
@@ -35,7 +36,7 @@ import org.newsgraph.relations.SentenceView.MentionRef;
 final class TokenPattern {
     enum Kind { WORDS, TAG, SPAN }
 
-    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED, START, LEAD, PARTY, PARTYTAG, TITLES }
+    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED, START, LEAD, PARTY, PARTYTAG, TITLES, SPEAKER }
 
     record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional, boolean negated) {
         Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
@@ -45,63 +46,6 @@ final class TokenPattern {
 
     /** A captured span: tokens [first, end), the entity it names (null for a title or an unknown country) and its text. */
     record Capture(int first, int end, Entity entity, String text) {
-    }
-
-    /** What the pattern needs to know beyond the tokens: titles and countries. */
-    interface Vocabulary {
-        /** End of a title phrase starting at i, or -1. */
-        int titleEnd(SentenceView s, int i);
-
-        /** Where the text of the title phrase [from, end) starts. */
-        int titleValueStart(SentenceView s, int from, int end);
-
-        boolean isCountry(MentionRef place);
-
-        /** The country entity a demonym token names; null when it is none or the article names no such place. */
-        Entity countryOfDemonym(SentenceView s, int i);
-
-        /** Whether token i is a demonym or nationality word. */
-        boolean isDemonym(SentenceView s, int i);
-
-        /** "former", "acting": a word before a title that is no part of it (title-lexicon.tsv 'skip'). */
-        boolean isLeftOutOfTitle(String word);
-
-        /** "Mr", "Dr", "Sir": a word before a surname that names, not describes. */
-        boolean isHonorific(String word);
-
-        /** A reporting verb ("said", "told"), lower case. */
-        boolean isSaying(String lowerWord);
-
-        /**
-         * The person the article has named most often before this sentence (first named on a tie),
-         * when this sentence or the one before names them; else null.
-         */
-        Entity topic(SentenceView s);
-
-        /** The organisation named last before token i, in this sentence or the one before; else null. */
-        Entity previousOrganisation(SentenceView s, int i);
-
-        /** The place X of an "X-based" token ("UK-based"), when the article names it; else null. */
-        Entity placeOfBased(String word);
-
-        /**
-         * "Gordon Brown has outlined … The chancellor has …": the person the sentence before opens with
-         * (its subject: the first person it names, after nothing but names, titles and modifiers), when
-         * the article has named them most so far and this sentence does not name them; else null.
-         */
-        Entity lead(SentenceView s);
-
-        /** Whether token i, the last of a title, is plural ("candidates", "Sens."). */
-        boolean isPlural(SentenceView s, int i);
-
-        /** The title of tokens [from, end) with its plural last word made singular. */
-        String singular(SentenceView s, int from, int end);
-
-        /** The party the article names that a word or name stands for ("GOP", "Democrat"), or null. */
-        Entity party(String text);
-
-        /** The party the article names that a tag such as "R-Texas" or "D" stands for, or null. */
-        Entity partyOfTag(String token);
     }
 
     private final String source;
@@ -149,6 +93,11 @@ final class TokenPattern {
         return false;
     }
 
+    /** Whether the pattern reads a quote's speaker ({@code SPEAKER}). */
+    boolean resolvesSpeaker() {
+        return elements.stream().anyMatch(e -> e.spanClass() == SpanClass.SPEAKER);
+    }
+
     List<String> labels() {
         return elements.stream().filter(e -> e.label() != null).map(Element::label).toList();
     }
@@ -159,7 +108,7 @@ final class TokenPattern {
     }
 
     /** The captures of a match starting exactly at token i (with "" mapped to the whole match), or null. */
-    Map<String, Capture> matchAt(SentenceView s, int i, Vocabulary v) {
+    Map<String, Capture> matchAt(SentenceView s, int i, PatternVocabulary v) {
         Element first = elements.get(0);
         if (!first.optional() && !first.negated() && first.spanClass() != SpanClass.TOPIC && first.spanClass() != SpanClass.LEAD
                 && first.spanClass() != SpanClass.PREVORG && matchOne(first, s, i, v) == null) {
@@ -174,7 +123,7 @@ final class TokenPattern {
         return caps;
     }
 
-    private int match(SentenceView s, int ei, int pos, Map<String, Capture> caps, Vocabulary v) {
+    private int match(SentenceView s, int ei, int pos, Map<String, Capture> caps, PatternVocabulary v) {
         if (ei == elements.size()) {
             return pos;
         }
@@ -195,7 +144,7 @@ final class TokenPattern {
         return e.optional() ? match(s, ei + 1, pos, caps, v) : -1;
     }
 
-    private static Capture matchOne(Element e, SentenceView s, int i, Vocabulary v) {
+    private static Capture matchOne(Element e, SentenceView s, int i, PatternVocabulary v) {
         if (e.negated()) { // "!@VBD": the next token is not one of these; matches no token
             Element inner = new Element(e.kind(), null, e.words(), e.tag(), e.spanClass(), false);
             return i >= s.size() || matchOne(inner, s, i, v) == null ? new Capture(i, i, null, "") : null;
@@ -223,7 +172,7 @@ final class TokenPattern {
         }
     }
 
-    private static Capture matchSpan(SpanClass cls, SentenceView s, int i, Vocabulary v) {
+    private static Capture matchSpan(SpanClass cls, SentenceView s, int i, PatternVocabulary v) {
         MentionRef m = s.mention(i);
         boolean startsMention = m != null && m.first() == i;
         if (cls == SpanClass.PERSON && m == null && v.isHonorific(s.word(i)) && s.mention(i + 1) != null
@@ -245,6 +194,11 @@ final class TokenPattern {
             }
             case START -> {
                 return i == 0 ? new Capture(0, 0, null, "") : null;
+            }
+            case SPEAKER -> {
+                // Two readings agreeing: attribution's resolution and the person the article is about.
+                Entity speaker = s.speakerEndingBefore(i);
+                return speaker == null || speaker != v.topic(s) ? null : new Capture(i, i, speaker, speaker.name()); // matches no token
             }
             case LEAD -> {
                 Entity lead = v.lead(s);

@@ -88,4 +88,42 @@ class AttributionRulesTest {
         assertEquals("Amanda Ross", reported.get(0).speakerText());
         assertTrue(reported.get(0).content().of(doc.text()).startsWith("the talks failed"));
     }
+
+    private static Quote reportedWithCue(Document doc, String cue) {
+        return new Attribution(doc, LEXICON, DEMONYMS).reported(List.of()).stream()
+                .filter(q -> q.cue() != null && q.cue().of(doc.text()).equals(cue)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aParticipleAfterTheObjectOfAVerbIsSaidByThatVerbsSubject() {
+        Document doc = sentence("Amanda/NNP Ross/NNP released/VBD a/DT statement/NN saying/VBG the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
+        assertEquals("Amanda Ross", reportedWithCue(doc, "saying").speakerText(), "not the statement she released");
+        Document pp = sentence("Amanda/NNP Ross/NNP went/VBD on/IN the/DT record/NN saying/VBG the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
+        assertEquals("Amanda Ross", reportedWithCue(pp, "saying").speakerText(), "an object after one preposition");
+        Document voters = sentence("Amanda/NNP Ross/NNP made/VBD a/DT pitch/NN to/TO farmers/NNS saying/VBG the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
+        assertEquals("farmers", reportedWithCue(voters, "saying").speakerText(), "people before the participle may be its speakers");
+    }
+
+    @Test
+    void aParticipleAfterACommaIsSaidByTheSubjectOfTheMainVerb() {
+        Document doc = sentence("Like/IN Amanda/NNP Ross/NNP ,/, she/PRP has/VBZ met/VBN farmers/NNS ,/, noting/VBG the/DT talks/NNS failed/VBD ./.",
+                "Amanda Ross");
+        Quote q = reportedWithCue(doc, "noting");
+        assertEquals("she", q.speakerMention().of(doc.text()), "the subject after the opening phrase, not the name inside it");
+        Document many = sentence("Many/JJ liberal/JJ Democrats/NNPS have/VBP met/VBN Amanda/NNP Ross/NNP ,/, noting/VBG the/DT talks/NNS failed/VBD ./.",
+                "Amanda Ross");
+        assertTrue(reportedWithCue(many, "noting").speakerMention().of(many.text()).contains("Democrats"), "not the object named after the verb");
+    }
+
+    @Test
+    void theVerbAfterAClosedRelativeClauseIsSaidByTheNameNotByWho() {
+        Document doc = sentence("Amanda/NNP Ross/NNP ,/, who/WP said/VBD the/DT talks/NNS failed/VBD ,/, said/VBD the/DT deal/NN is/VBZ dead/JJ ./.",
+                "Amanda Ross");
+        Quote q = new Attribution(doc, LEXICON, DEMONYMS).reported(List.of()).stream()
+                .filter(r -> r.content().of(doc.text()).contains("deal")).findFirst().orElseThrow();
+        assertEquals("Amanda Ross", q.speakerMention().of(doc.text()), "the main clause's verb");
+        Document and = sentence("Amanda/NNP Ross/NNP ,/, who/WP met/VBD farmers/NNS ,/, is/VBZ tired/JJ but/CC noted/VBD that/IN the/DT talks/NNS failed/VBD ./.",
+                "Amanda Ross");
+        assertEquals("Amanda Ross", reportedWithCue(and, "noted").speakerMention().of(and.text()), "coordinated with the main clause");
+    }
 }

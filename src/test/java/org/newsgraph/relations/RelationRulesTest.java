@@ -91,6 +91,12 @@ class RelationRulesTest {
                 "Michael Howard jobTitle leader", "Michael Howard memberOf Conservative Party"});
         CASES.put("description-lead", new String[] {"Alistair Darling set out the budget on Wednesday. The chancellor has promised lower taxes.",
                 "Alistair Darling jobTitle chancellor"});
+        CASES.put("description-speaker", new String[] {"Ann Bell spoke in Ohio on Monday. \"We will win,\" the presidential nominee said.",
+                "Ann Bell jobTitle presidential nominee"});
+        CASES.put("owner-title-speaker", new String[] {"Ann Bell spoke in Ohio on Monday. \"It went well,\" Obama's former campaign strategist said.",
+                "Ann Bell jobTitle campaign strategist"});
+        CASES.put("description-titles-speaker", new String[] {"Ann Bell spoke in Ohio on Monday. \"We will win,\" the former secretary of state "
+                + "and current presidential nominee said.", "Ann Bell jobTitle secretary of state", "Ann Bell jobTitle presidential nominee"});
         CASES.put("name-founder-of-org", new String[] {"Jack Dorsey, co-founder of Twitter, spoke on Monday.", "Twitter founder Jack Dorsey"});
         CASES.put("nation-description-org", new String[] {"Shares in US drugs firm Pfizer rose on Friday.", "Pfizer location United States"});
         CASES.put("name-party-tag", new String[] {"The GOP lost the vote. Sen. Mary Lyle (R-Ohio) voted against it, as did Sen. Tom Hale, R-Utah.", "Mary Lyle memberOf GOP",
@@ -262,6 +268,14 @@ class RelationRulesTest {
                 + (r.objectId() != null ? name(d, r.objectId()) : r.value())).collect(Collectors.toSet());
         assertTrue(t.contains("Thierry Henry memberOf Arsenal"), t.toString());
         assertFalse(t.contains("Thierry Henry worksFor Arsenal"), t.toString());
+    }
+
+    @Test
+    void aBareRoleNounAsSpeakerGivesNoTitle() {
+        Document d = TestPipeline.run("Ann Bell spoke in Ohio on Monday. \"We will win,\" the spokesman said.");
+        List<Relation> out = new RelationPatterns(demonyms, new WordList("title-words.txt"), new RelationCues(), rules())
+                .extract(RelationStage.views(d), d.entities());
+        assertFalse(out.stream().anyMatch(r -> r.predicate() == org.newsgraph.model.Predicate.JOB_TITLE), out.toString());
     }
 
     @Test
