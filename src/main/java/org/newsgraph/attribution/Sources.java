@@ -4,6 +4,7 @@ import static org.newsgraph.attribution.ClauseWords.*;
 import static org.newsgraph.attribution.TimeWords.*;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Quote;
@@ -51,7 +52,8 @@ final class Sources {
                 || tags.get(cue).equals("VBG") && (FINITE_VERB_TAGS.contains(tags.get(k)) || tags.get(k).equals("VB"))
                 && !BE.contains(lower(t, k)); // "avoids condemning", "could not resist pointing out"
         boolean coordinated = COORDINATORS.contains(lower(t, k));
-        boolean resumed = t.get(k).word().equals(",") && k > from && previous != null && previous.content().end() == t.get(k - 1).span().end();
+        boolean resumed = t.get(k).word().equals(",") && k > from && previous != null && previous.content().end() == t.get(k - 1).span().end()
+                && !closesRelativeClause(previous); // "Podesta, who said …, said he was unaware": the main verb is Podesta's
         if ((coordinated || resumed) && previous != null && previous.speakerMention() != null && previous.speakerMention().end() <= t.get(k).span().begin()
                 && previous.content().end() <= t.get(k).span().end()) {
             // "His aides say it's too early … but noted that …", "who understood a push would be fruitless, told his
@@ -131,17 +133,26 @@ final class Sources {
         return b - 1 >= from && tags.get(b - 1).startsWith("VB") && !BE.contains(lower(t, b - 1)) ? b - 1 : -1;
     }
 
-    /** ", who …" or ", which …" within the clause before {@code k}: the pronoun's index, or -1. */
+    /**
+     * ", who …" or ", which …" still open before {@code k}: the pronoun's index, or -1; a comma
+     * after the pronoun closes the relative clause ("Weber, who advises Kasich, is no fan of Trump
+     * but lauded …": the main clause's verb).
+     */
     private static int relativePronounBefore(List<Token> t, int from, int k) {
         for (int j = k - 1; j > from; j--) {
             if (opensRelativeClause(t, j - 1)) {
                 return j;
             }
-            if (t.get(j).word().equals(";")) {
+            if (t.get(j).word().equals(";") || t.get(j).word().equals(",")) {
                 return -1;
             }
         }
         return -1;
+    }
+
+    /** Whether the previous statement's source is a relative pronoun, whose clause the comma after its content closes. */
+    private boolean closesRelativeClause(Quote previous) {
+        return previous.speakerMention() != null && RELATIVE_PRONOUNS.contains(previous.speakerMention().of(doc.text()).toLowerCase(Locale.ROOT));
     }
 
     /** ", who" or ", which" at {@code comma}: a relative clause about the phrase before it begins. */

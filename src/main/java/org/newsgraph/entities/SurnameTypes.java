@@ -16,7 +16,8 @@ import org.newsgraph.model.NamedEntity;
  * headline's "… In Trump"); the stray types then made a cluster of their own beside "Donald
  * Trump". A one-word name typed a person more often than anything else, counting a longer
  * person's name that ends in it as one more vote, is a person in every mention. Not a country or
- * a state ("Jordan" beside "Jim Jordan").
+ * a state ("Jordan" beside "Jim Jordan"). A given name before a word typed only a person is that
+ * person's full name, whatever the tagger typed it.
  */
 final class SurnameTypes {
     private final KbpGazetteers kbp;
@@ -46,8 +47,17 @@ final class SurnameTypes {
             int[] v = votes.get(key);
             boolean person = v != null && v[1] > 0 && v[0] + (surnames.contains(key) ? 1 : 0) > v[1]
                     && !kbp.isCountry(Names.clean(m.text())) && !kbp.isStateOrProvince(Names.clean(m.text()));
-            out.add(person && m.type() != EntityType.PERSON ? new NamedEntity(m.span(), EntityType.PERSON, m.text()) : m);
+            out.add((person || isGivenNameAndSurname(m.text(), key, votes)) && m.type() != EntityType.PERSON
+                    ? new NamedEntity(m.span(), EntityType.PERSON, m.text()) : m);
         }
         return out;
+    }
+
+    /** "Milan Baros" typed an organisation (the city's club) where "Baros" alone is only ever a person: a given name and that
+     * surname, two words as written ("Clinton-Kaine" is a ticket, "Johnson & Johnson" a company). */
+    private boolean isGivenNameAndSurname(String text, String key, Map<String, int[]> votes) {
+        String[] words = key.split(" ");
+        int[] v = words.length == 2 && text.strip().split("\\s+").length == 2 ? votes.get(words[1]) : null;
+        return v != null && v[0] > 0 && v[1] == 0 && kbp.isFirstName(words[0]);
     }
 }

@@ -2,7 +2,6 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.lexicon.WordList;
@@ -26,9 +25,6 @@ import org.newsgraph.model.Tokens;
  */
 final class CueMentions {
     private static final Set<String> CONNECTORS = Set.of("for", "of", "on", "&");
-    /** "the chain Monday said": a date after the noun, not a name (closed class). */
-    private static final Set<String> CALENDAR = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december");
     private final WordList groupNouns = new WordList("group-nouns.txt");
     private final WordList honorifics = new WordList("name-honorifics.txt");
     private final KbpGazetteers kbp;
@@ -46,9 +42,9 @@ final class CueMentions {
             String w = ts.get(i).word();
             if (groupNouns.contains(w) && Character.isLowerCase(w.charAt(0))) {
                 int j = i + 1;
-                while (j < ts.size() && sameSentence(tokens, i, j) && !isCalendar(ts.get(j).word()) && (startsName(ts.get(j).word())
+                while (j < ts.size() && sameSentence(tokens, i, j) && !CalendarWords.contains(ts.get(j).word()) && (startsName(ts.get(j).word())
                         || j > i + 1 && CONNECTORS.contains(ts.get(j).word()) && j + 1 < ts.size() && startsName(ts.get(j + 1).word())
-                        && !isCalendar(ts.get(j + 1).word()))) {
+                        && !CalendarWords.contains(ts.get(j + 1).word()))) {
                     j++; // "group Club for Growth", "firm Marsh & McLennan", not "giant Nabisco on Wednesday"
                 }
                 Span run = j > i + 1 && opensName(ts.get(i + 1).word()) && !(j == i + 2 && ts.get(i + 1).word().length() == 1)
@@ -82,10 +78,6 @@ final class CueMentions {
      * no name either ("company N/A"). */
     private boolean opensName(String word) {
         return Character.isUpperCase(word.charAt(0)) && !honorifics.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
-    }
-
-    private static boolean isCalendar(String word) {
-        return CALENDAR.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static boolean startsName(String word) {

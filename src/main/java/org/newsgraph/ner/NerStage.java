@@ -43,6 +43,7 @@ public final class NerStage extends DeclaredStage {
     private final PartyStates partyStates;
     private final CountryOwnedNames countryOwned;
     private final PersonSlots personSlots;
+    private final UntaggedFullNames untaggedNames;
     private final FacilityNames facilities = new FacilityNames();
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
@@ -62,6 +63,7 @@ public final class NerStage extends DeclaredStage {
         this.titleSlots = new TitleSlotOrganisations(demonyms, titleWords);
         this.personSlots = new PersonSlots(demonyms.kbp(), titleWords);
         this.partyStates = new PartyStates(demonyms.kbp());
+        this.untaggedNames = new UntaggedFullNames(demonyms.kbp());
     }
 
     @Override
@@ -75,7 +77,8 @@ public final class NerStage extends DeclaredStage {
         List<NamedEntity> corrected = correct(text, tokens, tagger.tag(text, tokens));
         List<NamedEntity> typed = teamSheets.apply(text, tokens,
                 titleSlots.add(text, tokens, tags, personSlots.apply(tokens, facilities.apply(mentionTypes.retype(text, tokens, tags, corrected)))));
-        return WorkTitleFragments.apply(tokens, partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, typed)));
+        List<NamedEntity> named = untaggedNames.add(text, tokens, tags, typed);
+        return WorkTitleFragments.apply(tokens, partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, named)));
     }
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {

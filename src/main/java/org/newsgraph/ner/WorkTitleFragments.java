@@ -66,7 +66,8 @@ final class WorkTitleFragments {
         return Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().noneMatch(Character::isUpperCase);
     }
 
-    private static boolean isProse(List<Token> sentence) {
+    /** Prose has lower-case words; a headline or a label next to none. */
+    static boolean isProse(List<Token> sentence) {
         return sentence.stream().map(Token::word).filter(w -> Character.isLowerCase(w.charAt(0))).count() >= MIN_PROSE_WORDS;
     }
 }

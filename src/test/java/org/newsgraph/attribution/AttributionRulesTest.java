@@ -114,4 +114,16 @@ class AttributionRulesTest {
                 "Amanda Ross");
         assertTrue(reportedWithCue(many, "noting").speakerMention().of(many.text()).contains("Democrats"), "not the object named after the verb");
     }
+
+    @Test
+    void theVerbAfterAClosedRelativeClauseIsSaidByTheNameNotByWho() {
+        Document doc = sentence("Amanda/NNP Ross/NNP ,/, who/WP said/VBD the/DT talks/NNS failed/VBD ,/, said/VBD the/DT deal/NN is/VBZ dead/JJ ./.",
+                "Amanda Ross");
+        Quote q = new Attribution(doc, LEXICON, DEMONYMS).reported(List.of()).stream()
+                .filter(r -> r.content().of(doc.text()).contains("deal")).findFirst().orElseThrow();
+        assertEquals("Amanda Ross", q.speakerMention().of(doc.text()), "the main clause's verb");
+        Document and = sentence("Amanda/NNP Ross/NNP ,/, who/WP met/VBD farmers/NNS ,/, is/VBZ tired/JJ but/CC noted/VBD that/IN the/DT talks/NNS failed/VBD ./.",
+                "Amanda Ross");
+        assertEquals("Amanda Ross", reportedWithCue(and, "noted").speakerMention().of(and.text()), "coordinated with the main clause");
+    }
 }

@@ -106,6 +106,19 @@ class EntityStageTest {
         assertEquals(EntityType.PLACE, typed.get(0).type());
     }
 
+    @Test
+    void aGivenNameBeforeAWordTypedOnlyAPersonIsAPerson() {
+        String text = "Victor Lanzo shot wide. Lanzo came on late.";
+        NamedEntity club = new NamedEntity(new Span(0, 12), EntityType.ORGANIZATION, "Victor Lanzo");
+        List<NamedEntity> typed = new SurnameTypes(kbp()).apply(List.of(club, at(text, "Lanzo", 1)));
+        assertEquals(EntityType.PERSON, typed.get(0).type());
+        String firm = "Morgan Lanzo rose. Lanzo said.";
+        NamedEntity company = new NamedEntity(new Span(0, 12), EntityType.ORGANIZATION, "Morgan Lanzo");
+        NamedEntity alsoFirm = new NamedEntity(new Span(firm.indexOf("Lanzo said"), firm.indexOf("Lanzo said") + 5), EntityType.ORGANIZATION, "Lanzo");
+        assertEquals(EntityType.ORGANIZATION, new SurnameTypes(kbp()).apply(List.of(company, alsoFirm)).get(0).type(),
+                "the word alone is no person there");
+    }
+
     private static KbpGazetteers kbp;
     private static EntityStage withNames;
 

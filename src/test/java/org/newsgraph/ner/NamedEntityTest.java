@@ -195,6 +195,14 @@ class NamedEntityTest {
     }
 
     @Test
+    void aFullNameTheTaggerLeavesOutIsAPerson() {
+        Document d = TestPipeline.run("The charity gala raised money with help from Meryl Streep and Barbra Streisand.");
+        assertTrue(mentions(d, EntityType.PERSON).contains("Barbra Streisand"), d.namedEntities().toString());
+        Document things = TestPipeline.run("Millions of fans queued for Star Wars on Boxing Day, the cinema chain said.");
+        assertTrue(mentions(things, EntityType.PERSON).isEmpty(), "a film and a date: " + things.namedEntities());
+    }
+
+    @Test
     void anOrganisationHeadBeforeOfAndAPlaceIsOneOrganisation() {
         Document d = TestPipeline.run("He would be the supreme governor of the Church of England, aides said.");
         assertTrue(mentions(d, EntityType.ORGANIZATION).contains("Church of England"), d.namedEntities().toString());
