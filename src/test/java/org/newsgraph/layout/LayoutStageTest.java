@@ -108,6 +108,14 @@ class LayoutStageTest {
     }
 
     @Test
+    void aNoteWhoseRoleIsCapitalisedNamesTheAuthorButAnHonorificAndSurnameDoNot() {
+        String note = "Vote Them Out\n\nThe incumbents have failed the state for a decade.\n\n";
+        assertEquals(List.of("Joel K. Ward"),
+                stage.analyse(note + "Joel K. Ward is Senior Editor-at-Large at Example News.").authors());
+        assertTrue(stage.analyse(note + "Mr. Ward is Director of the Program on Rights at Elm University.").authors().isEmpty());
+    }
+
+    @Test
     void aClosingSentenceAboutSomeoneInTheStoryIsNoAuthorNote() {
         String text = "Race Tightens In Ohio\n\nPolls show Hillary Clinton and her rival level in Ohio.\n\n"
                 + "Hillary Clinton is the Democratic nominee.";
