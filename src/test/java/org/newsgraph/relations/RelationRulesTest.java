@@ -48,8 +48,8 @@ class RelationRulesTest {
         CASES.put("org-possessive-name", new String[] {"The BBC's Nick Robinson asked the question.", "Nick Robinson worksFor BBC"});
         CASES.put("title-at-org-name", new String[] {"Senior analyst at Goldman Sachs, Jim O'Neill, disagreed.",
                 "Jim O'Neill jobTitle Senior analyst", "Jim O'Neill worksFor Goldman Sachs"});
-        CASES.put("possessive-title-comma-name", new String[] {"Dan Reed lost the race. His campaign manager, Lisa Moore, blamed the weather.",
-                "Lisa Moore jobTitle campaign manager"});
+        CASES.put("possessive-title-comma-name", new String[] {"Dan Reed lost the race. His campaign manager, Lisa Moore, blamed the weather."
+                + " The state thanked its governor, Tom Hale, on Friday.", "Lisa Moore jobTitle campaign manager", "Tom Hale jobTitle governor"});
         CASES.put("person-possessive-title-comma-name", new String[] {"Dan Reed's chief of staff, Lisa Moore, resigned on Friday.",
                 "Lisa Moore jobTitle chief of staff"});
         CASES.put("plural-title-names", new String[] {"The bill was backed by Reps. Ann Bell and Tom Hale on Friday.", "Tom Hale jobTitle Rep."});
