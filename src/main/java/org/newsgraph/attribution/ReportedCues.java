@@ -2,6 +2,7 @@ package org.newsgraph.attribution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.model.Span;
@@ -72,6 +73,27 @@ final class ReportedCues {
             k--;
         }
         return new int[] {k, end};
+    }
+
+    /**
+     * The source [k, end) as a speaker, past a time phrase taken for the subject ("Obama on Thursday
+     * nominated", "Trump in recent weeks has hired"), or {-1, -1}. Only the speaker reads it: the
+     * classifier's features keep the subject as found, so what is proposed does not change.
+     */
+    private static int[] speaker(TokenTable t, int sentenceFirst, int k, int end) {
+        if (k < 0 || t.entityId[end - 1] != null || !TimeWords.isTimeHead(t.words[end - 1].toLowerCase(Locale.ROOT))) {
+            return new int[] {k, end};
+        }
+        int time = end - 1;
+        while (time > k && (TimeWords.isTimeHead(t.words[time - 1].toLowerCase(Locale.ROOT)) || t.tags[time - 1].startsWith("JJ")
+                || t.tags[time - 1].equals("DT"))) {
+            time--;
+        }
+        if (time > k) {
+            return new int[] {k, time}; // "Trump Friday hired": the name before the time phrase ("Theresa May" is an entity)
+        }
+        int[] before = subject(t, sentenceFirst, k > sentenceFirst && t.tags[k - 1].equals("IN") ? k - 1 : k);
+        return speaker(t, sentenceFirst, before[0], before[1]);
     }
 
     static List<String> features(TokenTable t, Proposal p) {
@@ -195,13 +217,14 @@ final class ReportedCues {
     static Quote quote(TokenTable t, Proposal p) {
         Span cue = t.span(p.cue(), p.cue() + 1);
         Span content = t.span(p.first(), p.end());
-        if (p.source() < 0) {
+        int[] speaker = speaker(t, t.sentenceFirst[t.sentence[p.cue()]], p.source(), p.sourceEnd());
+        if (speaker[0] < 0) {
             // the cue stays: the speaker ranker, choosing the source, sees where each candidate stands to it
             return new Quote(content, QuoteKind.INDIRECT, cue, null, null, null);
         }
-        Span source = t.span(p.source(), p.sourceEnd());
-        String id = t.entityId[p.sourceEnd() - 1];
-        return new Quote(content, QuoteKind.INDIRECT, cue, source, id == null ? source.of(t.text) : t.entityName[p.sourceEnd() - 1], id);
+        Span source = t.span(speaker[0], speaker[1]);
+        String id = t.entityId[speaker[1] - 1];
+        return new Quote(content, QuoteKind.INDIRECT, cue, source, id == null ? source.of(t.text) : t.entityName[speaker[1] - 1], id);
     }
 
     private static boolean isPunct(String w) {

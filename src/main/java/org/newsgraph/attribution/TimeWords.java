@@ -89,6 +89,12 @@ final class TimeWords {
                 || TIME_PREPOSITIONS.contains(w) && DEICTIC.contains(next); // "at last week's forum", "during this year's race"
     }
 
+    /** "Thursday", "weeks", "today": a word that heads a time phrase, never a speaker ("Obama on Thursday nominated"). */
+    static boolean isTimeHead(String lowerWord) {
+        String singular = lowerWord.endsWith("s") ? lowerWord.substring(0, lowerWord.length() - 1) : lowerWord;
+        return isTimeNoun(lowerWord) || TIME_NOUNS.contains(singular) || TIME_WORDS.contains(lowerWord);
+    }
+
     /** "week", "Friday", "June": what "this" or "last" before it makes a time phrase. */
     private static boolean isTimeNoun(String lowerWord) {
         return TIME_NOUNS.contains(lowerWord) || WEEKDAYS.contains(lowerWord) || isMonth(lowerWord);

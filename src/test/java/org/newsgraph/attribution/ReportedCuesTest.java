@@ -38,6 +38,16 @@ class ReportedCuesTest {
     }
 
     @Test
+    void aTimePhraseBeforeTheVerbIsNoSourceTheSubjectBeforeItIs() {
+        String text = "The governor on Thursday nominated a former banker to lead the agency.";
+        TokenTable t = table(text, List.of());
+        assertEquals("The governor", ReportedCues.quote(t, at(t, "nominated")).speakerMention().of(text));
+        String weeks = "The senator in recent weeks has hired three new advisers for the campaign.";
+        TokenTable w = table(weeks, List.of());
+        assertEquals("The senator", ReportedCues.quote(w, at(w, "hired")).speakerMention().of(weeks));
+    }
+
+    @Test
     void theContentStartsPastThatAndEndsAtTheFirstComma() {
         String text = "The mayor hinted that taxes would rise next year, aides said.";
         TokenTable t = table(text, List.of());
