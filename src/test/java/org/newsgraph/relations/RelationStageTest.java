@@ -104,6 +104,12 @@ class RelationStageTest {
     }
 
     @Test
+    void thePartysWordBelongsToTheTitle() {
+        Set<String> t = triples("Tom Hale spoke in Ohio. The crowd cheered Hale, the presumptive Republican nominee, on Friday.");
+        assertTrue(t.contains("Tom Hale jobTitle presumptive Republican nominee"), t.toString());
+    }
+
+    @Test
     void appositionNamingTheOrganisationInsideTheTitle() {
         Set<String> t = triples("Howard Dean, a former Democratic National Committee chairman and presidential candidate, spoke.");
         assertTrue(t.contains("Howard Dean jobTitle chairman"), t.toString()); // "former" is left out: a title, not a time
