@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +21,16 @@ import java.util.regex.Pattern;
  * names, 1,800 states and provinces, 533,000 cities. Read once per pipeline from the class path
  * (about half a second); cities are kept as a sorted array of 64-bit hashes (4 MB, not 60 MB
  * of strings), since they only answer "is this a city". CoreNLP's first-name list comes with
- * them, for the mention types of the ner stage. Rows that are regular expressions
+ * them, for the mention types of the ner stage, and its list of nouns of things. Rows that are regular expressions
  * (a handful of e-mail, URL and military-rank shapes) are skipped: they are not names.
  */
 public final class KbpGazetteers {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     public static final String DIR = "/edu/stanford/nlp/models/kbp/english/gazetteers/";
     public static final String FIRST_NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    public static final String COMMON_NOUNS = "/edu/stanford/nlp/models/dcoref/neutral.unigrams.txt";
     private final Map<String, String> firstNames = new HashMap<>();
+    private final Set<String> commonNouns = new HashSet<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> titleFirstWords = new HashSet<>();
     private final Set<String> nationalities = new HashSet<>();
@@ -45,6 +48,7 @@ public final class KbpGazetteers {
         read("regexner_caseless.tab", false);
         read("regexner_cased.tab", true);
         readFirstNames();
+        eachLine(COMMON_NOUNS, line -> commonNouns.add(line.strip()));
         long[] sorted = Arrays.copyOf(cityBuffer, cityCount);
         Arrays.sort(sorted);
         cities = sorted;
@@ -52,47 +56,54 @@ public final class KbpGazetteers {
     }
 
     private void read(String file, boolean cased) {
-        InputStream in = KbpGazetteers.class.getResourceAsStream(DIR + file);
-        if (in == null) {
-            throw new IllegalStateException("the CoreNLP models jar is not on the class path: " + DIR + file + " is missing");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                int tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
-                if (tab <= 0 || tab2 < 0) {
-                    continue;
-                }
-                String name = line.substring(0, tab).strip();
-                if (isRegex(name)) {
-                    continue;
-                }
-                String type = line.substring(tab + 1, tab2);
-                add(cased ? name : name.toLowerCase(Locale.ROOT), type, cased);
+        eachLine(DIR + file, line -> {
+            int tab = line.indexOf('\t');
+            int tab2 = tab < 0 ? -1 : line.indexOf('\t', tab + 1);
+            if (tab <= 0 || tab2 < 0) {
+                return;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DIR + file, e);
-        }
+            String name = line.substring(0, tab).strip();
+            if (isRegex(name)) {
+                return;
+            }
+            String type = line.substring(tab + 1, tab2);
+            add(cased ? name : name.toLowerCase(Locale.ROOT), type, cased);
+        });
     }
 
     /** CoreNLP's first-name list for gender (dcoref/namegender.combine.txt, 14,600 names). */
     private void readFirstNames() {
-        InputStream in = KbpGazetteers.class.getResourceAsStream(FIRST_NAMES);
+        eachLine(FIRST_NAMES, line -> {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                firstNames.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
+            }
+        });
+    }
+
+    private static void eachLine(String resource, Consumer<String> action) {
+        InputStream in = KbpGazetteers.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("the CoreNLP models jar is not on the class path: " + FIRST_NAMES + " is missing");
+            throw new IllegalStateException("the CoreNLP models jar is not on the class path: " + resource + " is missing");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    firstNames.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), line.substring(tab + 1).strip());
-                }
+                action.accept(line);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FIRST_NAMES, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /**
+     * A noun of things, not people ("show", "bowl", "wars"): CoreNLP's dcoref animacy list
+     * {@code dcoref/neutral.unigrams.txt} (30,896 lower-case words). Surnames are not in it
+     * ("streisand", "cole", "smith"), so a capitalised word it lists is a common word written as
+     * part of a name ("Rose Bowl", "Star Wars") rather than a person's surname.
+     */
+    public boolean isNounOfThings(String word) {
+        return commonNouns.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** A given name ("Carolina", "Didier"); many are also places or words ("Chelsea", "Virgin"). */

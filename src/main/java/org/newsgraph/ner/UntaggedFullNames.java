@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsgraph.lexicon.CommonNouns;
 import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
@@ -19,7 +18,7 @@ import org.newsgraph.model.Tokens;
  * "… Dustin Hoffman and Barbra Streisand", "wants to sign Ashley Cole from Arsenal": full names the
  * statistical tagger leaves out altogether, beside others it finds. Two or three capitalised proper
  * nouns standing alone inside a prose sentence, the first a given name of CoreNLP's list, are a
- * person, unless a later word is a noun of things ({@link CommonNouns}: "Rose Bowl", "Star Wars") or a
+ * person, unless a later word is a noun of things ({@link KbpGazetteers#isNounOfThings}: "Rose Bowl", "Star Wars") or a
  * word is one the article also writes in lower case (a common word), a place,
  * nationality, title, religion or ideology of the KBP lists ("Georgia Tech", "Muslim Americans for
  * Trump"), or a date ("Grace Friday", "Boxing Day").
@@ -74,7 +73,7 @@ final class UntaggedFullNames {
             return false;
         }
         for (Token t : words.subList(1, words.size())) {
-            if (CommonNouns.contains(t.word())) {
+            if (kbp.isNounOfThings(t.word())) {
                 return false; // "Rose Bowl", "Star Wars", "The Sean Hannity Show"
             }
         }
