@@ -35,6 +35,8 @@ public final class LayoutPatterns {
         BODYSTART,
         /** An author's follow line; groups 1 and 2 name authors. */
         SIGNOFF,
+        /** A closing note on where writers reported from; groups 1-3 name authors. */
+        REPORTER,
         /** A closing author note; group 1 names the author. */
         BIO
     }

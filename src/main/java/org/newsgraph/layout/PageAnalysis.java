@@ -212,13 +212,23 @@ final class PageAnalysis {
             if (cr != null && caption == null) {
                 Span s = Paragraphs.trim(text, spans[i].begin(), spans[i].begin() + cr.start());
                 if (s != null) {
-                    setCaption(i, s, cr.group(1));
+                    if (endsASentence(s.of(text))) {
+                        setCaption(i, s, cr.group(1));
+                    }
                 } else {
                     roles[i] = Role.FURNITURE;
                     credit = credit == null ? cr.group(1).strip() : credit;
                 }
             }
         }
+    }
+
+    /**
+     * An unlabelled caption is a sentence before its credit; a line whose credit-like tail cuts it
+     * mid-phrase ("… Opposition To A Sanders/Trump Debate.") is a headline with a slash in it.
+     */
+    private static boolean endsASentence(String caption) {
+        return !caption.isEmpty() && ".!?\"”’)".indexOf(caption.charAt(caption.length() - 1)) >= 0;
     }
 
     private void setCaption(int i, Span captionSpan, String creditText) {

@@ -74,7 +74,7 @@ final class RelationPatterns {
             boolean in = gap == 1 && s.is(a.end(), "in") || gap == 2 && s.is(a.end(), "in") && s.is(a.end() + 1, "the");
             boolean inList = s.is(b.end(), ",") && s.mention(b.end() + 1) != null || k > 0 && s.is(a.first() - 1, ",");
             boolean larger = demonyms.isCountry(b.entity().name()) || regions.contains(b.entity().name())
-                    || isAbbreviatedRegion(s.text(b.first(), b.end()));
+                    || isRegionAbbreviation(s.text(b.first(), b.end()));
             if (a.type() == EntityType.PLACE && comma && !inList && larger && !demonyms.isCountry(a.entity().name())) {
                 out.add(rel(a.entity(), Predicate.CONTAINED_IN_PLACE, b.entity(), s.span(a.first(), b.end()), 0.8));
             } else if (a.type() == EntityType.PLACE && in && !demonyms.isCountry(a.entity().name())) {
@@ -101,9 +101,13 @@ final class RelationPatterns {
         }
     }
 
-    /** "N.Y.", "Calif.", "NSW": the way datelines and addresses abbreviate a state or province. */
-    private static boolean isAbbreviatedRegion(String name) {
-        return name.matches("(?:\\p{Lu}\\.){2,3}|\\p{Lu}\\p{Ll}{1,4}\\.|\\p{Lu}{2,3}");
+    /**
+     * "N.Y.", "NSW", "Calif.": the way datelines and addresses abbreviate a state or province. At a sentence's end the
+     * tokenizer gives the period to the sentence ("a rally in Hartford, Conn."), so there only the abbreviations of
+     * regions.txt are taken: "Durham, Kent." is no abbreviation.
+     */
+    private boolean isRegionAbbreviation(String name) {
+        return name.matches("(?:\\p{Lu}\\.){2,3}|\\p{Lu}\\p{Ll}{1,4}\\.|\\p{Lu}{2,3}") || regions.contains(name + ".");
     }
 
     /** "a former KGB colleague of Vladimir Putin's", "a close friend of the Russian prime minister". */

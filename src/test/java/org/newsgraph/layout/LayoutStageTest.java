@@ -178,6 +178,35 @@ class LayoutStageTest {
     }
 
     @Test
+    void aTitleCaseCityDatelineNamesTheAgency() {
+        String text = "Mayor backs new tram line.\n\nLeeds (AFP) – The mayor said on Monday the tram line would be built.";
+        assertEquals("AFP", stage.analyse(text).publisher());
+    }
+
+    @Test
+    void reportedFromNotesNameTheWriters() {
+        String text = "Council votes on budget.\n\nThe council voted on the budget on Tuesday.\n\n"
+                + "Ortiz reported from Chicago, Ill.; Brand, from Springfield.";
+        assertEquals(List.of("Ortiz", "Brand"), stage.analyse(text).authors());
+    }
+
+    @Test
+    void aReportedFromNoteAddsNoSecondNameForAFollowLinesAuthor() {
+        String text = "Council votes on budget.\n\nThe council voted on the budget on Tuesday.\n\n"
+                + "Ortiz reported from Chicago.\n\nOn Twitter follow Ana Ortiz https://twitter.com/aortiz";
+        assertEquals(List.of("Ana Ortiz"), stage.analyse(text).authors());
+    }
+
+    @Test
+    void aHeadlineWithASlashIsNoCaptionAndCredit() {
+        String text = "Senator Explains Her Vote On A Tax/Spending Bill.\n\nThe senator spoke to reporters on Friday.";
+        Layout l = stage.analyse(text);
+        assertEquals("Senator Explains Her Vote On A Tax/Spending Bill.", of(text, l.headline()));
+        assertNull(l.imageCaption());
+        assertNull(l.imageCredit());
+    }
+
+    @Test
     void sentenceStartingWithByIsNotAByline() {
         assertNull(BylineParser.parseLine("By the time we arrived, the shop had closed."));
     }

@@ -110,6 +110,7 @@ class RelationRulesTest {
         CASES.put("country-possessive-org", new String[] {"Prices rose at Germany's Lufthansa.", "Lufthansa location Germany"});
         CASES.put("based-org", new String[] {"Trade in France slowed, said the France-based carmaker Renault.", "Renault location France"});
         CASES.put("org-based-in", new String[] {"Shares in Barclays, which is based in London, rose.", "Barclays location London"});
+        CASES.putAll(RelationRuleSentences.CASES);
     }
 
     private static RelationRules rules;

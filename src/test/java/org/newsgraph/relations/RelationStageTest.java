@@ -129,6 +129,14 @@ class RelationStageTest {
     }
 
     @Test
+    void abbreviatedStateEndingTheSentence() {
+        Set<String> t = triples("The senator held a town hall meeting on Tuesday in Pueblo, Colo. Voters asked about water.");
+        assertTrue(t.stream().anyMatch(x -> x.matches("Pueblo containedInPlace Colo\\.?")), t.toString());
+        assertFalse(triples("She moved from Leeds to Durham, Kent. It rained.").stream()
+                .anyMatch(x -> x.contains("containedInPlace")), "a place ending a sentence is no abbreviation");
+    }
+
+    @Test
     void cityAndStateButNoNationalityFromACity() {
         Set<String> t = triples("Terence Crutcher died in Tulsa, Oklahoma. Tulsa police Chief Chuck Jordan spoke on Monday.");
         assertTrue(t.contains("Tulsa containedInPlace Oklahoma"), t.toString());

@@ -1,0 +1,21 @@
+package org.newsgraph.relations;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Test sentences for the rules of models/relation-patterns.tsv added after {@link RelationRulesTest} filled its file:
+ * rule name → {sentence, a triple it must give, ...}, each written by hand. RelationRulesTest runs them with its own.
+ */
+final class RelationRuleSentences {
+    static final Map<String, String[]> CASES = new LinkedHashMap<>();
+
+    static {
+        CASES.put("name-person-possessive-title", new String[] {"Ann Bell, Tom Hale's campaign manager was asked about the poll."
+                + " Joe Marsh, President Dan Reed's chief of staff, declined to comment.",
+                "Ann Bell jobTitle campaign manager", "Joe Marsh jobTitle chief of staff"});
+    }
+
+    private RelationRuleSentences() {
+    }
+}
