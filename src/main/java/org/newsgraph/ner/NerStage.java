@@ -57,7 +57,7 @@ public final class NerStage extends DeclaredStage {
         this.notNames = notNames;
         this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
         this.splits = new MentionSplits(organizationHeads);
-        this.cues = new CueMentions(demonyms.kbp());
+        this.cues = new CueMentions(demonyms.kbp(), organizationHeads);
         this.countryOwned = new CountryOwnedNames(demonyms);
         WordList titleWords = new WordList("title-words.txt");
         this.titleSlots = new TitleSlotOrganisations(demonyms, titleWords);
