@@ -27,8 +27,9 @@ final class SourcelessCues {
         while (k >= clauseStart && tag.apply(k).startsWith("RB")) {
             k--; // "is widely expected", "was also asked"
         }
-        if (k < clauseStart || k == clauseStart && ClauseWords.SUBORDINATORS.contains(word.apply(k))) {
-            return true; // "Asked about …, Trump said", "When asked whether …"
+        if (k < clauseStart || ClauseWords.SUBORDINATORS.contains(word.apply(k)) && !ClauseWords.AUXILIARIES.contains(word.apply(k - 1))) {
+            // "Asked about …, Trump said", "Le Pen told CNN when asked whether …"; not "have since denounced"
+            return true;
         }
         return ClauseWords.BE.contains(word.apply(k)) && !word.apply(cue + 1).equals("by");
     }

@@ -38,10 +38,18 @@ final class Sources {
      */
     Speaker source(List<Token> t, List<String> tags, int from, int cue, Quote previous) {
         int k = cue - 1;
-        while (k >= from && (ClauseWords.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
-                || tags.get(k).startsWith("RB") && !lower(t, k).equals("not") && k > from
-                || k > from && isDateWord(t, k, cue)
-                || k + 1 < cue && (TIME_WORDS.contains(lower(t, k + 1)) || isDateWord(t, k + 1, cue)) && (lower(t, k).equals("on") || lower(t, k).equals("in")))) {
+        while (k >= from) {
+            int phrase = prepositionalTimePhrase(tags, from, t, k);
+            if (phrase > from) {
+                k = phrase - 1; // "has in the past said", "earlier in the day touted", "did not at any time Thursday mention"
+                continue;
+            }
+            if (!(ClauseWords.AUXILIARIES.contains(lower(t, k)) || TIME_WORDS.contains(lower(t, k))
+                    || tags.get(k).startsWith("RB") && !lower(t, k).equals("not") && k > from
+                    || k > from && isDateWord(t, k, cue)
+                    || k + 1 < cue && (TIME_WORDS.contains(lower(t, k + 1)) || isDateWord(t, k + 1, cue)) && (lower(t, k).equals("on") || lower(t, k).equals("in")))) {
+                break;
+            }
             k--; // "David Axelrod on Wednesday called on …", "an arbitration panel in 2001 found …", "a poll released in late August found"
         }
         if (k < from) {
@@ -90,6 +98,22 @@ final class Sources {
         }
         int clauseStart = t.get(k).word().equals(",") ? relativeClauseBefore(t, from, k) : -1;
         return clauseStart > from ? source(t, tags, from, clauseStart, null) : nounPhraseBefore(t, tags, from, k);
+    }
+
+    /**
+     * The preposition opening a time phrase that ends at {@code end} ("in the past", "in recent
+     * weeks", "at any time Thursday"), or -1: it stands between a subject and its verb, and its
+     * noun is no speaker.
+     */
+    private static int prepositionalTimePhrase(List<String> tags, int from, List<Token> t, int end) {
+        if (!isTimeHead(lower(t, end))) {
+            return -1;
+        }
+        int k = end - 1;
+        while (k >= from && end - k <= MAX_NOUN_PHRASE && (isTimeHead(lower(t, k)) || tags.get(k).equals("DT") || tags.get(k).startsWith("JJ"))) {
+            k--;
+        }
+        return k >= from && TIME_PREPOSITIONS.contains(lower(t, k)) ? k : -1;
     }
 
     /**

@@ -22,7 +22,7 @@ final class TimeWords {
     private static final Set<String> CIRCUMSTANCE_OPENERS = TIMES.get("circumstance");
     static final Set<String> TIME_WORDS = TIMES.get("time");
     private static final Set<String> DEICTIC = Set.of("this", "last");
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("on", "at", "in", "during");
+    static final Set<String> TIME_PREPOSITIONS = Set.of("on", "at", "in", "during");
     private static final Set<String> TIME_NOUNS = TIMES.get("noun");
     private static final Set<String> MONTHS = TIMES.get("month");
     private static final Set<String> MONTH_ABBREVIATIONS = TIMES.get("abbreviation");

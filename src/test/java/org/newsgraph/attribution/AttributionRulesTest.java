@@ -116,6 +116,14 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aTimePhraseBetweenTheSubjectAndTheVerbIsNoSource() {
+        Document doc = sentence("Amanda/NNP Ross/NNP in/IN the/DT past/NN said/VBD the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
+        assertEquals("Amanda Ross", reportedWithCue(doc, "said").speakerText(), "not the past");
+        Document weeks = sentence("Amanda/NNP Ross/NNP in/IN recent/JJ weeks/NNS argued/VBD the/DT talks/NNS failed/VBD ./.", "Amanda Ross");
+        assertEquals("Amanda Ross", reportedWithCue(weeks, "argued").speakerText(), "not recent weeks");
+    }
+
+    @Test
     void theVerbAfterAClosedRelativeClauseIsSaidByTheNameNotByWho() {
         Document doc = sentence("Amanda/NNP Ross/NNP ,/, who/WP said/VBD the/DT talks/NNS failed/VBD ,/, said/VBD the/DT deal/NN is/VBZ dead/JJ ./.",
                 "Amanda Ross");

@@ -48,6 +48,12 @@ class SourcelessCuesTest {
     }
 
     @Test
+    void aParticipleAfterASubordinatorInsideTheClauseNamesNoSource() {
+        assertTrue(sourceless("The mayor smiled at the reporters when asked about the budget.", "asked"));
+        assertFalse(sourceless("Council members have since denounced the plan.", "denounced"), "an adverb after an auxiliary opens no clause");
+    }
+
+    @Test
     void aSubjectBeforeAnActiveVerbOfSayingIsStillTheSource() {
         assertFalse(sourceless("The mayor said the bridge would open in spring.", "said"));
         assertFalse(sourceless("The mayor has argued that the bridge will open in spring.", "argued"));
