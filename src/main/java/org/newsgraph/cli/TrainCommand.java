@@ -70,8 +70,8 @@ public final class TrainCommand implements Runnable {
                 System.out.printf(Locale.ROOT, "threshold with the best cross-validated reported-speech F1: %.2f%n", threshold);
             }
             String note = String.format(Locale.ROOT, "trained on %s (%d articles) by 'newsgraph train attribution'; newsgraph 0.1; "
-                    + "OpenNLP GIS maxent, %d iterations, cutoff %d (verb proposals %d)%s", dir.getFileName(), articles.size(), LearnedModels.ITERATIONS,
-                    LearnedModels.CUTOFF, LearnedModels.CUE_CUTOFF,
+                    + "OpenNLP GIS maxent, %d iterations, cutoff %d (verb proposals: L-BFGS maxent, L2 cost %.1f)%s", dir.getFileName(), articles.size(),
+                    LearnedModels.ITERATIONS, LearnedModels.CUTOFF, LearnedModels.CUE_L2_COST,
                     tagger ? "; tagger: OpenNLP " + LearnedModels.TAGGER_ALGORITHM.toLowerCase(Locale.ROOT) + ", " + LearnedModels.TAGGER_ITERATIONS + " iterations" : "");
             AttributionModel model = AttributionExperiment.train(trainer, articles, note + String.format(Locale.ROOT, ", threshold %.2f", threshold))
                     .withThreshold(threshold);

@@ -11,25 +11,28 @@ import java.util.List;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
+import opennlp.tools.ml.maxent.io.BinaryQNModelWriter;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.newsgraph.attribution.BinaryClassifier;
 
 /**
- * OpenNLP's maximum-entropy learner (GIS) behind {@link BinaryClassifier}. GIS has no random
- * draws and runs on one thread here, so the same examples in the same order give the same model.
+ * OpenNLP's maximum-entropy learners behind {@link BinaryClassifier}: GIS, or L-BFGS with an L2
+ * cost (quasi-Newton). Neither has random draws and both run on one thread here, so the same
+ * examples in the same order give the same model.
  */
 public final class OpenNlpMaxent implements BinaryClassifier {
     private static final String YES = "yes";
     private static final String NO = "no";
-    private final GISModel model;
+    private final AbstractModel model;
     private final int yesIndex;
 
-    private OpenNlpMaxent(GISModel model) {
+    private OpenNlpMaxent(AbstractModel model) {
         this.model = model;
         int index = model.getIndex(YES);
         this.yesIndex = index;
@@ -46,33 +49,55 @@ public final class OpenNlpMaxent implements BinaryClassifier {
     @Override
     public void write(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
-        new BinaryGISModelWriter(model, data).persist();
+        if (model instanceof GISModel) {
+            new BinaryGISModelWriter(model, data).persist();
+        } else {
+            new BinaryQNModelWriter(model, data).persist();
+        }
         data.flush();
     }
 
     /** GIS with a feature cutoff and a fixed number of iterations, on one thread. */
     public static BinaryClassifier.Trainer trainer(int iterations, int cutoff) {
-        return examples -> {
-            TrainingParameters p = new TrainingParameters();
-            p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-            p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
-            p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-            p.put(TrainingParameters.THREADS_PARAM, 1);
-            p.put("PrintMessages", false);
-            EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
-            try {
-                MaxentModel m = trainer.train(events(examples));
-                return new OpenNlpMaxent((GISModel) m);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        TrainingParameters p = parameters("MAXENT", iterations, cutoff);
+        return examples -> train(p, examples);
     }
 
+    /**
+     * L-BFGS maximum entropy with an L2 cost and no L1 cost: the weights of features seen a few
+     * times are pulled towards zero instead of cut off at a count, so rare evidence counts a little.
+     */
+    public static BinaryClassifier.Trainer quasiNewtonTrainer(int iterations, int cutoff, double l2Cost) {
+        TrainingParameters p = parameters("MAXENT_QN", iterations, cutoff);
+        p.put("L1Cost", 0.0);
+        p.put("L2Cost", l2Cost);
+        return examples -> train(p, examples);
+    }
+
+    private static TrainingParameters parameters(String algorithm, int iterations, int cutoff) {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+        p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+        p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put("PrintMessages", false);
+        return p;
+    }
+
+    private static BinaryClassifier train(TrainingParameters p, List<BinaryClassifier.Example> examples) {
+        EventTrainer trainer = TrainerFactory.getEventTrainer(p, null);
+        try {
+            return new OpenNlpMaxent((AbstractModel) trainer.train(events(examples)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads either learner's classifier: the written model names its kind. */
     public static BinaryClassifier.Reader reader() {
         return bytes -> {
-            BinaryGISModelReader r = new BinaryGISModelReader(new DataInputStream(new ByteArrayInputStream(bytes)));
-            return new OpenNlpMaxent((GISModel) r.getModel());
+            GenericModelReader r = new GenericModelReader(new BinaryFileDataReader(new DataInputStream(new ByteArrayInputStream(bytes))));
+            return new OpenNlpMaxent(r.getModel());
         };
     }
 
