@@ -25,7 +25,8 @@ import org.newsgraph.model.Tokens;
  * <li>"Chelsea's Damien Duff": a one-word person owning a person is an organisation (or a place).</li>
  * <li>"the Halifax has said": a one-word place after "the" and before a verb is an organisation.</li>
  * <li>"Chelsea manager", "Liverpool fans": a town (or a name read as a person) before a word of
- * a sports team is a club, an organisation.</li>
+ * a sports team is a club, an organisation; so is a town or county where a side of a match
+ * stands ("Leicestershire beat Somerset", {@link MatchSides}).</li>
  * <li>"Ref: S Bennett (Kent)", "M Riley (W Yorkshire)", "Henman (Britain)": a county, state or
  * country in brackets after a person is where the person is from, a place (the tagger, trained
  * on cricket scores, reads counties as clubs; a town there may be a club, "James (Manchester City)").</li>
@@ -37,6 +38,7 @@ final class MentionTypes {
     private final WordList organizationHeads;
     private final WordList placePrefixes = new WordList("place-prefixes.txt");
     private final WordList teamNouns = new WordList("team-nouns.txt");
+    private final MatchSides matchSides = new MatchSides();
 
     MentionTypes(Demonyms demonyms, WordList organizationHeads) {
         this.demonyms = demonyms;
@@ -95,8 +97,8 @@ final class MentionTypes {
         if (m.type() != EntityType.PLACE && before.equals("(") && after.equals(")") && endsPerson(tokens, first - 2, all) && isRegion(words)) {
             return EntityType.PLACE;
         }
-        if (isClub(tokens, m, all)) {
-            return EntityType.ORGANIZATION; // "Chelsea manager Jose Mourinho", "Liverpool fans"
+        if (isClub(tokens, m, all) || isMatchSide(text, m, all) && !modifiesNoun(tags, last)) {
+            return EntityType.ORGANIZATION; // "Chelsea manager Jose Mourinho", "Liverpool fans", "beat Somerset"
         }
         if (m.type() == EntityType.PERSON && words.length == 1) {
             if (before.equalsIgnoreCase("the") && !isSurname(m.text(), all)) {
@@ -124,6 +126,17 @@ final class MentionTypes {
         int next = tokens.tokenAtOrAfter(m.span().end());
         String after = next < tokens.tokens().size() ? tokens.tokens().get(next).word() : "";
         return !after.isEmpty() && Character.isLowerCase(after.charAt(0)) && teamNouns.contains(after);
+    }
+
+    /** A town or county typed a place (not a country: national sides stay places) where a side of a match stands. */
+    private boolean isMatchSide(String text, NamedEntity m, List<NamedEntity> all) {
+        return m.type() == EntityType.PLACE && (kbp.isCity(m.text()) || kbp.isStateOrProvince(m.text()))
+                && !demonyms.isCountry(m.text()) && !kbp.isCountry(m.text()) && !isSurname(m.text(), all) && matchSides.holds(text, m.span());
+    }
+
+    /** "beat the New York businessman", "hammered the Vermont senator": the name modifies the noun after it, a person. */
+    private static boolean modifiesNoun(List<String> tags, int last) {
+        return tags != null && last + 1 < tags.size() && tags.get(last + 1).startsWith("NN");
     }
 
     private static boolean isSurname(String word, List<NamedEntity> all) {

@@ -14,6 +14,10 @@ final class RelationRuleSentences {
         CASES.put("name-person-possessive-title", new String[] {"Ann Bell, Tom Hale's campaign manager was asked about the poll."
                 + " Joe Marsh, President Dan Reed's chief of staff, declined to comment.",
                 "Ann Bell jobTitle campaign manager", "Joe Marsh jobTitle chief of staff"});
+        CASES.put("name-comma-party", new String[] {"The Democratic Party lost the seat. Its holder, Ann Bell, a Democrat, conceded on Friday.",
+                "Ann Bell memberOf Democratic Party"});
+        CASES.put("name-who-founded", new String[] {"Ann Bell, the veteran activist who founded the Carver Institute in 1984, backed the bill.",
+                "Carver Institute founder Ann Bell"});
     }
 
     private RelationRuleSentences() {
