@@ -104,9 +104,9 @@ public final class ReportedCvErrors {
             if (g.overlapShare(t.span(p.first(), p.end())) < 0.5) continue;
             if (score[k] < AttributionTrainer.CUE_THRESHOLD) {
                 rejectedCues.merge(t.words[p.cue()], 1, Integer::sum);
-                return "2 a proposal matches, classifier rejected (score " + (score[k] < 0.25 ? "< 0.25" : "0.25-0.5") + ")";
+                return "2 a proposal matches, classifier rejected (score " + (score[k] < 0.25 ? "< 0.25" : "0.25 to the threshold") + ")";
             }
-            return "3 a proposal matches, scored >= 0.5 but blocked (passive, or overlaps a rule's or better proposal)";
+            return "3 a proposal matches, scored >= the threshold but blocked (passive, or overlaps a rule's or better proposal)";
         }
         Quote q = nearest(g, pred);
         double near = share(g, q);
