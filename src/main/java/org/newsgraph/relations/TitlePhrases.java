@@ -106,7 +106,7 @@ final class TitlePhrases {
      */
     int valueStart(SentenceView s, int from, int end) {
         int k = end - 1;
-        while (k >= from && (Character.isUpperCase(s.word(k).charAt(0)) || k < end - 1 && s.is(k, "of", "for", "and"))) {
+        while (k >= from && (Character.isUpperCase(s.word(k).charAt(0)) || k < end - 1 && s.is(k, "of", "for", "and", "from"))) {
             k--;
         }
         if (k < from || k == end - 1 || is("keep", s.word(k)) || !Character.isUpperCase(s.word(k + 1).charAt(0))) {
@@ -179,7 +179,7 @@ final class TitlePhrases {
     /**
      * End (exclusive) of the title phrase starting exactly at token i, or -1: up to two
      * modifiers, then heads and the modifiers between them, then "for life", "of State for
-     * Health" (after a capitalised head) or "and songwriter".
+     * Health" (after a capitalised head), "from Texas" (after a 'from' head) or "and songwriter".
      */
     int endAt(SentenceView s, int i) {
         return s.titleEnd(i, k -> computeEndAt(s, k));
@@ -237,6 +237,10 @@ final class TitlePhrases {
             return complement(s, end + 1 + headLength(s, end + 1)); // "rapper and songwriter"
         }
         String head = s.word(end - 1);
+        SentenceView.MentionRef place = s.is(end, "from") && is("from", head) ? s.mention(end + 1) : null;
+        if (place != null && place.type() == EntityType.PLACE && place.first() == end + 1) {
+            return place.end(); // "senator from Texas", "Republican National Committeeman from Virginia"
+        }
         if (Character.isUpperCase(head.charAt(0)) && s.is(end, "of", "for")) {
             int k = end + 1;
             while (k < s.size() && k - end <= MAX_COMPLEMENT && s.mention(k) == null && isCapitalisedWord(s.word(k))) {
