@@ -258,7 +258,7 @@ final class RelationPatterns {
                 return true;
             }
             boolean listGlue = s.is(i, ",", "and", "&", "as") || s.is(i, "well") && s.is(i - 1, "as");
-            if (started && !listGlue || !started && s.is(i, "of", "in")) { // not "brings together 700 of the founders in the US"
+            if (started && !listGlue || !started && s.is(i, "in")) { // not "brings together 700 of the founders in the US"
                 return false;
             }
             i++;
