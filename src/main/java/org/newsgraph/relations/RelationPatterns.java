@@ -73,8 +73,8 @@ final class RelationPatterns {
             boolean comma = gap == 1 && s.is(a.end(), ",");
             boolean in = gap == 1 && s.is(a.end(), "in") || gap == 2 && s.is(a.end(), "in") && s.is(a.end() + 1, "the");
             boolean inList = s.is(b.end(), ",") && s.mention(b.end() + 1) != null || k > 0 && s.is(a.first() - 1, ",");
-            boolean larger = demonyms.isCountry(b.entity().name()) || regions.contains(b.entity().name())
-                    || isRegionAbbreviation(s.text(b.first(), b.end()));
+            boolean larger = demonyms.isCountry(b.entity().name()) || !regions.contains(a.entity().name()) // not "Iowa, New Hampshire"
+                    && (regions.contains(b.entity().name()) || isRegionAbbreviation(s.text(b.first(), b.end())));
             if (a.type() == EntityType.PLACE && comma && !inList && larger && !demonyms.isCountry(a.entity().name())) {
                 out.add(rel(a.entity(), Predicate.CONTAINED_IN_PLACE, b.entity(), s.span(a.first(), b.end()), 0.8));
             } else if (a.type() == EntityType.PLACE && in && !demonyms.isCountry(a.entity().name())) {
@@ -258,7 +258,7 @@ final class RelationPatterns {
                 return true;
             }
             boolean listGlue = s.is(i, ",", "and", "&", "as") || s.is(i, "well") && s.is(i - 1, "as");
-            if (started && !listGlue) {
+            if (started && !listGlue || !started && s.is(i, "in")) { // not "brings together 700 of the founders in the US"
                 return false;
             }
             i++;

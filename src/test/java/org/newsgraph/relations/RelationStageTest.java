@@ -145,10 +145,24 @@ class RelationStageTest {
     }
 
     @Test
+    void twoStatesInAListAreNoContainment() {
+        Set<String> t = triples("Iowa, New Hampshire and South Carolina vote first. Tulsa, Oklahoma votes later.");
+        assertFalse(t.contains("Iowa containedInPlace New Hampshire"), t.toString());
+        assertTrue(t.contains("Tulsa containedInPlace Oklahoma"), t.toString());
+    }
+
+    @Test
     void aTitleBeforeTheNextNameOfAListIsThatNames() {
         Set<String> t = triples("On stage were businesswoman Ann Bell, Ohio Gov. Tom Hale and Kentucky Sen. Joe Marsh.");
         assertFalse(t.contains("Ann Bell jobTitle Gov."), t.toString());
         assertTrue(t.stream().anyMatch(x -> x.startsWith("Tom Hale jobTitle") && x.endsWith("Gov.")), t.toString());
+    }
+
+    @Test
+    void aMemberListStartsAtTheCueNotInsideAPhrase() {
+        Set<String> t = triples("Israel was denounced at the United Nations. The summit, which brings together 700 of the young"
+                + " founders in the United States, Europe and Africa, was held in Jerusalem.");
+        assertFalse(t.stream().anyMatch(x -> x.contains("memberOf United Nations")), t.toString());
     }
 
     @Test
