@@ -13,6 +13,7 @@ import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.maxent.io.BinaryQNModelWriter;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
@@ -51,8 +52,10 @@ public final class OpenNlpMaxent implements BinaryClassifier {
         DataOutputStream data = new DataOutputStream(out);
         if (model instanceof GISModel) {
             new BinaryGISModelWriter(model, data).persist();
-        } else {
+        } else if (model instanceof QNModel) {
             new BinaryQNModelWriter(model, data).persist();
+        } else {
+            throw new UnsupportedOperationException("only GIS and L-BFGS classifiers are written, not " + model.getModelType());
         }
         data.flush();
     }
@@ -68,8 +71,17 @@ public final class OpenNlpMaxent implements BinaryClassifier {
      * times are pulled towards zero instead of cut off at a count, so rare evidence counts a little.
      */
     public static BinaryClassifier.Trainer quasiNewtonTrainer(int iterations, int cutoff, double l2Cost) {
-        TrainingParameters p = parameters("MAXENT_QN", iterations, cutoff);
-        p.put("L1Cost", 0.0);
+        return trainer("MAXENT_QN", iterations, cutoff, 0.0, l2Cost);
+    }
+
+    /**
+     * Any of OpenNLP's event learners by its name ("MAXENT_QN", "PERCEPTRON") with L1 and L2 costs
+     * (learners without costs ignore them), for measuring one learner against another; only GIS
+     * and L-BFGS classifiers can be written.
+     */
+    public static BinaryClassifier.Trainer trainer(String algorithm, int iterations, int cutoff, double l1Cost, double l2Cost) {
+        TrainingParameters p = parameters(algorithm, iterations, cutoff);
+        p.put("L1Cost", l1Cost);
         p.put("L2Cost", l2Cost);
         return examples -> train(p, examples);
     }
