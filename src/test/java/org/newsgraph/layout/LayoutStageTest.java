@@ -191,6 +191,13 @@ class LayoutStageTest {
     }
 
     @Test
+    void aReportedFromNoteNamesTheWritersWhoReportedFromASecondPlace() {
+        String text = "Council votes on budget.\n\nThe council voted on the budget on Tuesday.\n\n"
+                + "Ana Ortiz reported from Chicago, and Lee Brand and Sam Cole from Springfield, Ill.";
+        assertEquals(List.of("Ana Ortiz", "Lee Brand", "Sam Cole"), stage.analyse(text).authors());
+    }
+
+    @Test
     void aWireNoteNamesItsReportersButNotItsEditorsOrAdditionalReporters() {
         String text = "Council votes on budget.\n\nThe council voted on the budget on Tuesday.\n"
                 + "(Reporting by Ana Ortiz and Lee Brand in Chicago; Additional reporting by Sam Cole; "
