@@ -78,7 +78,7 @@ public final class NerStage extends DeclaredStage {
         List<NamedEntity> typed = teamSheets.apply(text, tokens,
                 titleSlots.add(text, tokens, tags, personSlots.apply(tokens, facilities.apply(mentionTypes.retype(text, tokens, tags, corrected)))));
         List<NamedEntity> named = untaggedNames.add(text, tokens, tags, typed);
-        return CaseCitations.apply(tokens, WorkTitleFragments.apply(tokens, partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, named))));
+        return SentenceCaseWords.apply(tokens, CaseCitations.apply(tokens, WorkTitleFragments.apply(tokens, partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, named)))));
     }
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {
