@@ -88,6 +88,13 @@ public final class QuoteMarks {
             } else if (c == '“' && text.charAt(open) == '"' && transcriptTurnStart(text, open, para.end()) > 0
                     && nestedClose(text, i, para, nextOpens) > 0) {
                 i = text.indexOf('”', i + 1); // "WALLACE: … as “The Wall Street Journal” wrote …": past the nested quote
+            } else if (mark > 0 && c == '"' && reopensAfterSentence(text, i, mark, para)) {
+                // 'crucial. "We started …': a paragraph break flattened away; the new stretch is the same speaker's
+                add(text, open + openLength, i, open, i, fromPrevious, out);
+                open = i;
+                openLength = mark;
+                fromPrevious = true;
+                i += mark - 1;
             } else if (mark > 0 && c != '“' && c != '`') {
                 add(text, open + openLength, i, open, i + mark, fromPrevious, out);
                 open = -1;
@@ -129,6 +136,16 @@ public final class QuoteMarks {
         }
         boolean goesOn = nextOpens || indexOf(text, '"', close + 1, para.end()) >= 0;
         return goesOn ? close : -1;
+    }
+
+    /**
+     * Inside an open straight quote, a straight mark after a sentence's end and a space, before a
+     * letter, re-opens rather than closes: a quote running over paragraphs that were joined into one
+     * line ("… crucial. "We started …") keeps only the marks that opened each paragraph.
+     */
+    private static boolean reopensAfterSentence(String text, int i, int length, Span para) {
+        return i - 2 >= para.begin() && text.charAt(i - 1) == ' ' && ".?!".indexOf(text.charAt(i - 2)) >= 0
+                && i + length < para.end() && Character.isLetter(text.charAt(i + length));
     }
 
     /** A straight mark opens after a non-letter and before a non-space ("said, '' Mr. Obama" closes). */
