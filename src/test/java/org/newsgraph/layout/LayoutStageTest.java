@@ -220,6 +220,15 @@ class LayoutStageTest {
     }
 
     @Test
+    void aCreditLineAloneIsTheImageCreditAndNoText() {
+        String text = "Senator explains her vote\n\nThe senator spoke to reporters on Friday.\n\n"
+                + "Ana Ortiz via Getty Images.\n\nShe said the bill would pass.";
+        Layout l = stage.analyse(text);
+        assertEquals("Ana Ortiz via Getty Images", l.imageCredit());
+        assertNull(l.imageCaption());
+    }
+
+    @Test
     void aHeadlineWithASlashIsNoCaptionAndCredit() {
         String text = "Senator Explains Her Vote On A Tax/Spending Bill.\n\nThe senator spoke to reporters on Friday.";
         Layout l = stage.analyse(text);
