@@ -58,7 +58,7 @@ interface PatternVocabulary {
 
     /**
      * "met with Hillary Clinton while she was secretary of state": the person named last before token i in this
-     * sentence, when token i is "he" or "she" and that person's given name is not of the other gender; else null.
+     * sentence whose given name is not of the other gender when token i is "he" or "she"; else null.
      */
     Entity antecedent(SentenceView s, int i);
 

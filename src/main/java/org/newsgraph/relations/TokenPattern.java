@@ -25,7 +25,7 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * name of a party the article names: "Republican", "GOP"), {@code PARTYTAG} (a party and state tag: "R-Texas", "D"),
  * {@code TITLES} (a plural title, "Sens.", captured singular), {@code SPEAKER} (no token: the person the quote stage resolved
  * a speaker phrase ending just before to, see {@link QuoteSpeakers}, when it is also the article's {@code TOPIC}), {@code ANTECEDENT}
- * (no token: the person a "he" or "she" here stands for, the one named last before it in the sentence).
+ * (no token: the person a "he" or "she" here, or a clause with no subject, stands for: the one named last before it in the sentence).
  * A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>

@@ -10,7 +10,10 @@ import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Predicate;
 
-/** The person a "he" or "she" of a title clause ("while she was governor") stands for: {@link ClausePronouns}. */
+/**
+ * The person a "he" or "she" of a title clause ("while she was governor") stands for ({@link ClausePronouns}), and the title such a
+ * clause gives beside the one given with the name.
+ */
 class ClausePronounsTest {
     private static Set<String> titles(String text) {
         Document d = TestPipeline.run(text);
@@ -26,5 +29,10 @@ class ClausePronounsTest {
     @Test
     void aPronounWithNoNameOfItsGenderBeforeItGivesNothing() {
         assertEquals(Set.of(), titles("Voters met Mary Bell in Ohio when he was governor."));
+    }
+
+    @Test
+    void aWrittenOutTitleBesideItsAbbreviationIsDropped() {
+        assertEquals(Set.of("Tom Hale Gov."), titles("Former Maryland Gov. Tom Hale noted that he raised the minimum wage while governor."));
     }
 }

@@ -22,6 +22,8 @@ final class RelationRuleSentences {
                 + " Tom Hale served as the finance chairman of the campaign.", "Ann Bell jobTitle labor secretary", "Tom Hale jobTitle finance chairman"});
         CASES.put("pronoun-was-title", new String[] {"Reporters asked about emails Ann Bell sent while she was governor.",
                 "Ann Bell jobTitle governor"});
+        CASES.put("while-title", new String[] {"The inquiry covers the loans Tom Hale approved while treasury secretary.",
+                "Tom Hale jobTitle treasury secretary"});
     }
 
     private RelationRuleSentences() {
