@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Scores the page metadata field by field, compared case- and space-insensitively. */
+/**
+ * Scores the page metadata field by field, compared case- and space-insensitively; a credit
+ * printed "Name via Agency" is the annotation guide's "Name/Agency".
+ */
 final class MetadataScoring {
     static final List<String> FIELDS = List.of("headline", "description", "authors", "datePublished",
             "dateModified", "publisher", "imageCaption", "imageCredit");
@@ -19,7 +22,9 @@ final class MetadataScoring {
         Map<String, Boolean> meta = new LinkedHashMap<>();
         JsonNode gm = gold.path("metadata");
         for (String f : FIELDS) {
-            meta.put(f, normalise(gm.path(f)).equals(normalise(predictedMetadata(predicted, f))));
+            String g = normalise(gm.path(f));
+            String p = normalise(predictedMetadata(predicted, f));
+            meta.put(f, f.equals("imageCredit") ? credit(g).equals(credit(p)) : g.equals(p));
         }
         return meta;
     }
@@ -37,6 +42,10 @@ final class MetadataScoring {
             case "imageCredit" -> p.path("image").path("creditText");
             default -> p.path(field);
         };
+    }
+
+    private static String credit(String normalised) {
+        return normalised.replaceAll("\\s*/\\s*| via ", "/");
     }
 
     static String normalise(JsonNode v) {

@@ -27,7 +27,7 @@ public final class ModelFiles {
             "organization-heads.txt", "attribution-verbs.tsv", "regions.txt", "naming-cues.tsv",
             "attribution-nouns.txt", "attribution-adjectives.txt", "stance-nouns.txt", "finding-nouns.txt",
             "document-nouns.txt", "html-furniture.txt", "relation-patterns.tsv", "title-lexicon.tsv", "place-prefixes.txt", "time-words.tsv",
-            "clause-words.tsv", "name-honorifics.txt", "place-heads.txt", "team-nouns.txt", "news-outlets.txt", "group-nouns.txt", "team-sheets.tsv", "mention-shapes.tsv", "club-nicknames.tsv", "facility-heads.txt", "sourceless-cues.txt", LEARNED_ATTRIBUTION);
+            "clause-words.tsv", "name-honorifics.txt", "place-heads.txt", "team-nouns.txt", "news-outlets.txt", "group-nouns.txt", "team-sheets.tsv", "mention-shapes.tsv", "club-nicknames.tsv", "facility-heads.txt", "sourceless-cues.txt", "poll-nouns.txt", LEARNED_ATTRIBUTION);
     private static final String ROOT = "/newsgraph/models/";
 
     private ModelFiles() {

@@ -45,6 +45,7 @@ public final class NerStage extends DeclaredStage {
     private final PersonSlots personSlots;
     private final UntaggedFullNames untaggedNames;
     private final FacilityNames facilities = new FacilityNames();
+    private final PollSponsors pollSponsors = new PollSponsors();
 
     public NerStage(NerTagger tagger, Gazetteer gazetteer, Demonyms demonyms, WordList notNames, WordList organizationHeads) {
         super("ner", Set.of(Layer.TOKENS), Set.of(Layer.NAMED_ENTITIES));
@@ -78,7 +79,8 @@ public final class NerStage extends DeclaredStage {
         List<NamedEntity> typed = teamSheets.apply(text, tokens,
                 titleSlots.add(text, tokens, tags, personSlots.apply(tokens, facilities.apply(mentionTypes.retype(text, tokens, tags, corrected)))));
         List<NamedEntity> named = untaggedNames.add(text, tokens, tags, typed);
-        return CaseCitations.apply(tokens, WorkTitleFragments.apply(tokens, partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, named))));
+        List<NamedEntity> cited = CaseCitations.apply(tokens, WorkTitleFragments.apply(tokens, partyStates.apply(text, RepeatedSurnames.add(text, tokens, tags, named))));
+        return SentenceCaseWords.apply(tokens, pollSponsors.apply(text, tokens, cited));
     }
 
     List<NamedEntity> correct(String text, Tokens tokens, List<NamedEntity> tagged) {

@@ -56,6 +56,12 @@ interface PatternVocabulary {
     /** The party the article names that a word or name stands for ("GOP", "Democrat"), or null. */
     Entity party(String text);
 
+    /**
+     * "met with Hillary Clinton while she was secretary of state": the person named last before token i in this
+     * sentence whose given name is not of the other gender when token i is "he" or "she"; else null.
+     */
+    Entity antecedent(SentenceView s, int i);
+
     /** The party the article names that a tag such as "R-Texas" or "D" stands for, or null. */
     Entity partyOfTag(String token);
 }

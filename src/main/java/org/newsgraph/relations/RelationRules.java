@@ -217,6 +217,11 @@ final class RelationRules {
             }
 
             @Override
+            public Entity antecedent(SentenceView s, int i) {
+                return ClausePronouns.personBefore(s, i, demonyms.kbp());
+            }
+
+            @Override
             public Entity previousOrganisation(SentenceView s, int i) {
                 return ArticleEntities.lastOrganisationBefore(entities, s.span(Math.min(i, s.size() - 1), Math.min(i, s.size() - 1) + 1).begin(),
                         s.previousBegin < 0 ? s.span(0, 1).begin() : s.previousBegin);

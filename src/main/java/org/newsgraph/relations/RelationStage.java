@@ -33,14 +33,27 @@ public final class RelationStage extends DeclaredStage {
         this.patterns = new RelationPatterns(demonyms, titleWords, new RelationCues(), new RelationRules(titles, demonyms));
     }
 
-    /** "candidate" beside "presidential candidate" for the same person: keep the fuller title. */
+    /**
+     * "candidate" beside "presidential candidate" for the same person, "governor" beside "Gov." (of "former Maryland Gov. X"):
+     * keep the fuller title, and the one given with the name (news abbreviates a title before a name and writes it out when it
+     * comes back alone).
+     */
     private static boolean isRedundantTitle(Relation r, List<Relation> all) {
         if (r.predicate() != Predicate.JOB_TITLE) {
             return false;
         }
         String v = " " + r.value().toLowerCase(java.util.Locale.ROOT);
         return all.stream().anyMatch(o -> o != r && o.predicate() == Predicate.JOB_TITLE && o.subjectId().equals(r.subjectId())
-                && o.value().length() > r.value().length() && (" " + o.value().toLowerCase(java.util.Locale.ROOT)).endsWith(v));
+                && o.value().length() > r.value().length() && (" " + o.value().toLowerCase(java.util.Locale.ROOT)).endsWith(v)
+                || o != r && o.predicate() == Predicate.JOB_TITLE && o.subjectId().equals(r.subjectId()) && abbreviates(o.value(), r.value()));
+    }
+
+    /** Whether {@code title} ends in an abbreviation of the one word {@code word} ("Gov.", "Maryland Gov." of "governor"). */
+    private static boolean abbreviates(String title, String word) {
+        String last = title.strip().substring(title.strip().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        String w = word.strip().toLowerCase(java.util.Locale.ROOT);
+        return !w.contains(" ") && last.length() > 2 && last.endsWith(".")
+                && w.length() > last.length() && w.startsWith(last.substring(0, last.length() - 1));
     }
 
     /** One view a sentence, with its part-of-speech tags when the pipeline tagged them. */

@@ -24,7 +24,8 @@ import org.newsgraph.relations.SentenceView.MentionRef;
  * {@code LEAD} (no token: the person the sentence before opens with, see {@link PatternVocabulary#lead}), {@code PARTY} (a word or
  * name of a party the article names: "Republican", "GOP"), {@code PARTYTAG} (a party and state tag: "R-Texas", "D"),
  * {@code TITLES} (a plural title, "Sens.", captured singular), {@code SPEAKER} (no token: the person the quote stage resolved
- * a speaker phrase ending just before to, see {@link QuoteSpeakers}, when it is also the article's {@code TOPIC}).
+ * a speaker phrase ending just before to, see {@link QuoteSpeakers}, when it is also the article's {@code TOPIC}), {@code ANTECEDENT}
+ * (no token: the person a "he" or "she" here, or a clause with no subject, stands for: the one named last before it in the sentence).
  * A class without a label matches uncaptured.</li>
  * <li>{@code of|at|for} one token, any of these words, without case; {@code 's} a possessive
  * marker ('s, ’s, ', ’); {@code ,} a comma.</li>
@@ -36,7 +37,7 @@ import org.newsgraph.relations.SentenceView.MentionRef;
 final class TokenPattern {
     enum Kind { WORDS, TAG, SPAN }
 
-    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED, START, LEAD, PARTY, PARTYTAG, TITLES, SPEAKER }
+    enum SpanClass { PERSON, ORG, PLACE, COUNTRY, NATION, TITLE, NAME, SAY, TOPIC, PREVORG, BASED, START, LEAD, PARTY, PARTYTAG, TITLES, SPEAKER, ANTECEDENT }
 
     record Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional, boolean negated) {
         Element(Kind kind, String label, Set<String> words, String tag, SpanClass spanClass, boolean optional) {
@@ -199,6 +200,10 @@ final class TokenPattern {
                 // Two readings agreeing: attribution's resolution and the person the article is about.
                 Entity speaker = s.speakerEndingBefore(i);
                 return speaker == null || speaker != v.topic(s) ? null : new Capture(i, i, speaker, speaker.name()); // matches no token
+            }
+            case ANTECEDENT -> {
+                Entity person = v.antecedent(s, i);
+                return person == null ? null : new Capture(i, i, person, person.name()); // matches no token
             }
             case LEAD -> {
                 Entity lead = v.lead(s);

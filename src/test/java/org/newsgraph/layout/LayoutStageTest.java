@@ -191,10 +191,41 @@ class LayoutStageTest {
     }
 
     @Test
+    void aReportedFromNoteNamesTheWritersWhoReportedFromASecondPlace() {
+        String text = "Council votes on budget.\n\nThe council voted on the budget on Tuesday.\n\n"
+                + "Ana Ortiz reported from Chicago, and Lee Brand and Sam Cole from Springfield, Ill.";
+        assertEquals(List.of("Ana Ortiz", "Lee Brand", "Sam Cole"), stage.analyse(text).authors());
+    }
+
+    @Test
+    void aWireNoteNamesItsReportersButNotItsEditorsOrAdditionalReporters() {
+        String text = "Council votes on budget.\n\nThe council voted on the budget on Tuesday.\n"
+                + "(Reporting by Ana Ortiz and Lee Brand in Chicago; Additional reporting by Sam Cole; "
+                + "Editing by Kim Park.)";
+        assertEquals(List.of("Ana Ortiz", "Lee Brand"), stage.analyse(text).authors());
+    }
+
+    @Test
+    void aWireNoteMayCloseTheLastParagraph() {
+        String text = "Council votes on budget.\n\nThe council voted on the budget on Tuesday. "
+                + "(Reporting by Ana Ortiz; Editing by Kim Park.)";
+        assertEquals(List.of("Ana Ortiz"), stage.analyse(text).authors());
+    }
+
+    @Test
     void aReportedFromNoteAddsNoSecondNameForAFollowLinesAuthor() {
         String text = "Council votes on budget.\n\nThe council voted on the budget on Tuesday.\n\n"
                 + "Ortiz reported from Chicago.\n\nOn Twitter follow Ana Ortiz https://twitter.com/aortiz";
         assertEquals(List.of("Ana Ortiz"), stage.analyse(text).authors());
+    }
+
+    @Test
+    void aCreditLineAloneIsTheImageCreditAndNoText() {
+        String text = "Senator explains her vote\n\nThe senator spoke to reporters on Friday.\n\n"
+                + "Ana Ortiz via Getty Images.\n\nShe said the bill would pass.";
+        Layout l = stage.analyse(text);
+        assertEquals("Ana Ortiz via Getty Images", l.imageCredit());
+        assertNull(l.imageCaption());
     }
 
     @Test

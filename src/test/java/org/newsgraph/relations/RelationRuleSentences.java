@@ -18,6 +18,12 @@ final class RelationRuleSentences {
                 "Ann Bell memberOf Democratic Party"});
         CASES.put("name-who-founded", new String[] {"Ann Bell, the veteran activist who founded the Carver Institute in 1984, backed the bill.",
                 "Carver Institute founder Ann Bell"});
+        CASES.put("name-served-as-title", new String[] {"The letter was signed by Ann Bell, who served as labor secretary in the 1990s."
+                + " Tom Hale served as the finance chairman of the campaign.", "Ann Bell jobTitle labor secretary", "Tom Hale jobTitle finance chairman"});
+        CASES.put("pronoun-was-title", new String[] {"Reporters asked about emails Ann Bell sent while she was governor.",
+                "Ann Bell jobTitle governor"});
+        CASES.put("while-title", new String[] {"The inquiry covers the loans Tom Hale approved while treasury secretary.",
+                "Tom Hale jobTitle treasury secretary"});
     }
 
     private RelationRuleSentences() {
