@@ -1,7 +1,6 @@
 package org.newsgraph.resolution;
 
 import java.util.IdentityHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.newsgraph.model.Entity;
@@ -13,7 +12,6 @@ import org.newsgraph.model.NamedEntity;
  * A person named by surname only, or by a given name the list lacks, agrees with either.
  */
 final class PersonSexes {
-    static final String MALE = "MALE";
     static final String FEMALE = "FEMALE";
     private final UnaryOperator<String> sexOfGivenName;
     private final Map<Entity, String> known = new IdentityHashMap<>();
@@ -23,13 +21,12 @@ final class PersonSexes {
         this.sexOfGivenName = sexOfGivenName;
     }
 
-    /** The sex a personal pronoun names ("he" MALE, "she" FEMALE), else null: "they", "it". */
+    /**
+     * FEMALE for "she", else null: "he" reads no sex, since the list calls many men's given names
+     * female ("Rand Paul", "Lindsey Graham": "Paul also asked …. “…,” he argued." lost Paul).
+     */
     static String ofPronoun(String word) {
-        return switch (word.toLowerCase(Locale.ROOT)) {
-            case "he" -> MALE;
-            case "she" -> FEMALE;
-            default -> null;
-        };
+        return word.equalsIgnoreCase("she") ? FEMALE : null;
     }
 
     /** The person's sex by the given name of their first full-name mention, or null when no list tells. */
