@@ -17,7 +17,7 @@ import org.newsgraph.tokens.QuotationMarks;
 /**
  * Which quoted stretches are nobody's words: names and titles in quotation marks ("known as the
  * “Summit of …”", a Title Case phrase, a film the article keeps naming, a markup attribute, a
- * pronoun talked about) and a transcript's stage directions. Scare quotes are dropped later, by
+ * pronoun talked about), a label ("“Related:”") and a transcript's stage directions. Scare quotes are dropped later, by
  * the stage, once it knows no speaker was found.
  */
 final class QuoteFilters {
@@ -38,7 +38,22 @@ final class QuoteFilters {
     boolean isNobodysWords(Document doc, QuoteMarks.Stretch stretch, Map<String, Long> bodyQuotes) {
         String text = doc.text();
         boolean headlineQuote = inHeadline(doc, stretch) && (isSingleQuoted(text, stretch) || inTitleCaseHeadline(doc, stretch));
-        return isNameOrTitle(doc, stretch, bodyQuotes, headlineQuote) || isStageDirection(text, stretch.content());
+        return isNameOrTitle(doc, stretch, bodyQuotes, headlineQuote) || isStageDirection(text, stretch.content())
+                || isLabel(text, stretch);
+    }
+
+    /**
+     * “Related:” as a paragraph of its own: a few quoted words ending in a colon, nothing after
+     * them, label a link or a list that follows rather than quote anybody.
+     */
+    private static boolean isLabel(String text, QuoteMarks.Stretch stretch) {
+        String quoted = stretch.content().of(text).strip();
+        int end = stretch.marks().end();
+        while (end < text.length() && text.charAt(end) == ' ') {
+            end++;
+        }
+        boolean endsParagraph = end == text.length() || text.charAt(end) == '\n';
+        return quoted.endsWith(":") && words(quoted).length <= MAX_SCARE_WORDS && endsParagraph;
     }
 
     /** The words between the marks, without punctuation other than apostrophes and hyphens. */
