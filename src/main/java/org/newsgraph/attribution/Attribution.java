@@ -2,6 +2,7 @@ package org.newsgraph.attribution;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
@@ -30,7 +31,8 @@ public final class Attribution {
 
     public Attribution(Document doc, AttributionLexicon lexicon, Demonyms demonyms) {
         this.doc = doc;
-        this.antecedents = new Antecedents(doc, new MentionIndex(doc), lexicon);
+        UnaryOperator<String> sexOfGivenName = demonyms.kbp() == null ? name -> null : demonyms.kbp()::genderOf;
+        this.antecedents = new Antecedents(doc, new MentionIndex(doc), lexicon, sexOfGivenName);
         this.phrases = SpeakerPhrases.of(doc, lexicon, demonyms, antecedents);
         this.finder = new SpeakerFinder(doc, lexicon, phrases);
         this.indirect = new IndirectSpeech(doc, lexicon, phrases);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -27,17 +28,22 @@ public final class Antecedents {
     private final ReferenceWords vocabulary;
     private final MentionIndex mentions;
     private final MentionSearch search;
+    private final PersonSexes sexes;
+    private final Map<String, Entity> byId = new HashMap<>();
     /** Lower-cased names and their endings after a space ("pence" of "mike pence") to the first such entity in text order. */
     private final Map<String, Entity> byNameOrEnding = new HashMap<>();
 
-    public Antecedents(Document doc, MentionIndex mentions, ReferenceWords vocabulary) {
+    /** {@code sexOfGivenName}: "MALE", "FEMALE" or null for a given name, so that "she" passes over a man. */
+    public Antecedents(Document doc, MentionIndex mentions, ReferenceWords vocabulary, UnaryOperator<String> sexOfGivenName) {
         this.text = doc.text();
+        this.sexes = new PersonSexes(sexOfGivenName);
         this.tokens = doc.tokens();
         this.vocabulary = vocabulary;
         this.mentions = mentions;
         this.search = new MentionSearch(doc, mentions, vocabulary);
         for (int i = 0; i < mentions.size(); i++) {
             Entity e = mentions.entityOf(i);
+            byId.putIfAbsent(e.id(), e);
             if (e.type() != EntityType.PLACE) {
                 String name = lower(e.name());
                 byNameOrEnding.putIfAbsent(name, e);
@@ -59,22 +65,37 @@ public final class Antecedents {
         return new Speaker(m.span(), m.text(), mentions.entityOf(mentionIndex).id(), cue);
     }
 
-    /** "he" → the previous quote's speaker when recent, else the nearest person before it. */
+    /**
+     * "he" → the previous quote's speaker when recent, else the nearest person before it; "he" and
+     * "she" pass over a person whose given name says the other sex, unless nobody else is found
+     * (then the pronoun keeps the antecedent it had without the sexes, so that whether a speaker
+     * is resolved at all, which the learned model reads, does not change).
+     */
     public Speaker pronoun(Token tok, Span cue, Quote previous) {
-        String w = lower(tok.word());
-        boolean thing = Pronouns.THING.contains(w);
-        Entity inSentence = search.firstInSentence(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON);
+        String sex = PersonSexes.ofPronoun(tok.word());
+        Speaker s = pronoun(tok, cue, previous, sex);
+        return s.entityId() == null && sex != null ? pronoun(tok, cue, previous, null) : s;
+    }
+
+    private Speaker pronoun(Token tok, Span cue, Quote previous, String sex) {
+        boolean thing = Pronouns.THING.contains(lower(tok.word()));
+        Entity inSentence = search.firstInSentence(tok.span().begin(), thing ? EntityType.ORGANIZATION : EntityType.PERSON, sexes, sex);
         if (inSentence != null) {
             // "Trump took to Twitter … to check out what he called …": a person named earlier in the sentence
             return new Speaker(tok.span(), inSentence.name(), inSentence.id(), cue);
         }
-        if (!thing && previous != null && previous.speakerText() != null
+        if (!thing && previous != null && previous.speakerText() != null && !isOfOtherSex(previous.speakerEntityId(), sex)
                 && tokens.sentenceIndexAt(tok.span().begin()) - tokens.sentenceIndexAt(previous.content().end() - 1) <= 3) {
             return new Speaker(tok.span(), previous.speakerText(), previous.speakerEntityId(), cue);
         }
         // "…," he told the radio station: the one who speaks in the sentence before, not its last name
-        Entity e = thing ? search.nearestBefore(tok.span().begin(), EntityType.ORGANIZATION) : search.personOfSentenceBefore(tok.span().begin(), Set.of());
+        Entity e = thing ? search.nearestBefore(tok.span().begin(), EntityType.ORGANIZATION) : search.personOfSentenceBefore(tok.span().begin(), Set.of(), sexes, sex);
         return e != null ? new Speaker(tok.span(), e.name(), e.id(), cue) : new Speaker(tok.span(), tok.word(), null, cue);
+    }
+
+    private boolean isOfOtherSex(String entityId, String sex) {
+        Entity e = entityId == null ? null : byId.get(entityId);
+        return e != null && sexes.conflicts(e, sex);
     }
 
     /** The person or organisation whose name is, or ends with, these words in any case ("Pence", "WALLACE"), or null. */
@@ -157,7 +178,7 @@ public final class Antecedents {
                 inside.add(mentions.entityOf(i));
             }
         }
-        return search.personOfSentenceBefore(phrase.begin(), inside);
+        return search.personOfSentenceBefore(phrase.begin(), inside, sexes, null);
     }
 
     private Entity personWithTitleIn(String phrase, int before) {

@@ -47,10 +47,15 @@ final class MentionSearch {
         return Math.max(0, from - MAX_MENTIONS_BACK + 1);
     }
 
-    /** The first person (or organisation) named in the sentence before {@code offset}: a pronoun prefers the subject. */
-    Entity firstInSentence(int offset, EntityType wanted) {
+    /**
+     * The first person (or organisation) named in the sentence before {@code offset}: a pronoun
+     * prefers the subject; "she" a person known to be a woman, and never one known to be a man
+     * ({@link PersonSexes}).
+     */
+    Entity firstInSentence(int offset, EntityType wanted, PersonSexes sexes, String sex) {
         int sentence = tokens.sentenceIndexAt(offset);
         Entity first = null;
+        Entity firstAgreeing = null;
         int from = lastBeginningBefore(offset);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
@@ -61,11 +66,13 @@ final class MentionSearch {
             if (tokens.sentenceIndexAt(m.begin()) != sentence) {
                 break;
             }
-            if (mentions.entityOf(i).type() == wanted && !mentions.isQuoted(i)) {
-                first = mentions.entityOf(i);
+            Entity e = mentions.entityOf(i);
+            if (e.type() == wanted && !mentions.isQuoted(i) && !sexes.conflicts(e, sex)) {
+                first = e;
+                firstAgreeing = sexes.preferred(e, sex) ? e : firstAgreeing;
             }
         }
-        return first;
+        return firstAgreeing != null ? firstAgreeing : first;
     }
 
     Entity nearestBefore(int offset, EntityType wanted) {
@@ -111,17 +118,20 @@ final class MentionSearch {
     /**
      * The nearest sentence before {@code offset} naming a person: the person who speaks in it ("Tony
      * Blair has failed, Michael Howard has said. … the Conservative leader said"), else the first it
-     * names (its subject, mostly); never one of {@code inside}.
+     * names (its subject, mostly); never one of {@code inside}. For "he" or "she" ({@code sex} not
+     * null) a person known to be of the other sex is passed over, and "she" prefers a known woman ("Noting that Reagan …, Schlafly put …. “…,” she wrote.").
      */
-    Entity personOfSentenceBefore(int offset, Set<Entity> inside) {
+    Entity personOfSentenceBefore(int offset, Set<Entity> inside, PersonSexes sexes, String sex) {
         Entity found = null;
         Entity speaking = null;
+        Entity agreeing = null;
         int foundSentence = -1;
         int from = lastBeginningBefore(offset);
         for (int i = from, to = windowStart(from); i >= to; i--) {
             WorkMeter.count(1);
             Entity e = mentions.entityOf(i);
-            if (mentions.mention(i).span().end() > offset || e.type() != EntityType.PERSON || inside.contains(e) || mentions.isQuoted(i)) {
+            if (mentions.mention(i).span().end() > offset || e.type() != EntityType.PERSON || inside.contains(e) || mentions.isQuoted(i)
+                    || sexes.conflicts(e, sex)) {
                 continue;
             }
             int si = tokens.sentenceIndexAt(mentions.mention(i).span().begin());
@@ -130,9 +140,13 @@ final class MentionSearch {
             }
             found = e;
             foundSentence = si;
+            agreeing = sexes.preferred(e, sex) ? e : agreeing;
             if (speaking == null && speaks(mentions.mention(i).span())) {
                 speaking = e;
             }
+        }
+        if (agreeing != null && (speaking == null || !sexes.preferred(speaking, sex))) {
+            return agreeing;
         }
         return speaking != null ? speaking : found;
     }
