@@ -167,6 +167,10 @@ public final class EntityStage extends DeclaredStage {
             if (companies.size() == 1) {
                 return companies.get(0);
             }
+            Cluster shortened = LastWordShortForm.find(index, key, m, text);
+            if (shortened != null) {
+                return shortened;
+            }
         }
         if (m.text().length() >= 2 && m.text().chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '.')) {
             String acronym = m.text().replace(".", "");

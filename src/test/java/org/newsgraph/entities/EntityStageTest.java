@@ -246,4 +246,24 @@ class EntityStageTest {
                 m("UKFU", EntityType.ORGANIZATION)));
         assertEquals(2, find(es, "UK Farmers Union").mentions().size(), "UKFU is UK + F + U");
     }
+
+    @Test
+    void theLastWordOfAnOrganisationAfterTheIsItsShortForm() {
+        String text = "The Denver Gazette asked the Mayor. She told the Gazette no. Gazette readers wrote to the White House. "
+                + "Then the House voted.";
+        List<NamedEntity> ms = List.of(org(text, "Denver Gazette", 0), org(text, "Gazette", 1), org(text, "Gazette", 2),
+                org(text, "White House", 0), org(text, "House", 1));
+        Entities es = new EntityStage(new Demonyms()).cluster(text, ms);
+        assertEquals(3, find(es, "Denver Gazette").mentions().size(), "\"the Gazette\" joins, and its name with it");
+        assertEquals(1, find(es, "White House").mentions().size(), "the House is no short form of the White House");
+        assertEquals(1, find(es, "House").mentions().size());
+        String bare = "The Denver Gazette asked the Mayor. Gazette readers wrote.";
+        Entities apart = new EntityStage(new Demonyms()).cluster(bare, List.of(org(bare, "Denver Gazette", 0), org(bare, "Gazette", 1)));
+        assertEquals(1, find(apart, "Denver Gazette").mentions().size(), "without \"the\" the word stays apart");
+    }
+
+    private static NamedEntity org(String text, String name, int nth) {
+        NamedEntity p = at(text, name, nth);
+        return new NamedEntity(p.span(), EntityType.ORGANIZATION, name);
+    }
 }
