@@ -24,6 +24,8 @@ final class RelationRuleSentences {
                 "Ann Bell jobTitle governor"});
         CASES.put("while-title", new String[] {"The inquiry covers the loans Tom Hale approved while treasury secretary.",
                 "Tom Hale jobTitle treasury secretary"});
+        CASES.put("name-of-described-org", new String[] {"The plan will not pass, said Ann Bell of the conservative Carver Institute.",
+                "Ann Bell worksFor Carver Institute"});
     }
 
     private RelationRuleSentences() {
