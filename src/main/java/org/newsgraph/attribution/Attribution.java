@@ -31,7 +31,7 @@ public final class Attribution {
 
     public Attribution(Document doc, AttributionLexicon lexicon, Demonyms demonyms) {
         this.doc = doc;
-        UnaryOperator<String> sexOfGivenName = demonyms.kbp() == null ? name -> null : demonyms.kbp()::genderOf;
+        UnaryOperator<String> sexOfGivenName = demonyms.kbp() == null ? name -> null : demonyms.kbp()::genderOfGivenName;
         this.antecedents = new Antecedents(doc, new MentionIndex(doc), lexicon, sexOfGivenName);
         this.phrases = SpeakerPhrases.of(doc, lexicon, demonyms, antecedents);
         this.finder = new SpeakerFinder(doc, lexicon, phrases);

@@ -126,6 +126,13 @@ public final class KbpGazetteers {
         return firstNames.get(firstName.toLowerCase(Locale.ROOT));
     }
 
+    /** The sex the first-name list gives the first word of a name ("Phyllis Schlafly"), or null. */
+    public String genderOfGivenName(String name) {
+        String n = name.strip();
+        int space = n.indexOf(' ');
+        return genderOf(space < 0 ? n : n.substring(0, space));
+    }
+
     private void add(String name, String type, boolean cased) {
         if (name.indexOf('-') >= 0 && (type.equals("COUNTRY") || type.equals("NATIONALITY"))) {
             return; // "kenya-born", "costa-rican": derived forms, the plain form is listed too

@@ -1,6 +1,5 @@
 package org.newsgraph.relations;
 
-import java.util.Locale;
 import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -23,7 +22,7 @@ final class ClausePronouns {
         for (int k = i - 1; k >= 0; k--) {
             MentionRef m = s.mention(k);
             if (m != null && m.type() == EntityType.PERSON) {
-                String known = kbp == null ? null : kbp.genderOf(givenName(m.entity()));
+                String known = kbp == null ? null : kbp.genderOfGivenName(m.entity().name());
                 if (gender == null || known == null || known.equals(gender)) {
                     return m.entity();
                 }
@@ -31,11 +30,5 @@ final class ClausePronouns {
             }
         }
         return null;
-    }
-
-    private static String givenName(Entity person) {
-        String name = person.name().strip();
-        int space = name.indexOf(' ');
-        return (space < 0 ? name : name.substring(0, space)).toLowerCase(Locale.ROOT);
     }
 }

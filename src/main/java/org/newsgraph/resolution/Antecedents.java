@@ -33,7 +33,7 @@ public final class Antecedents {
     /** Lower-cased names and their endings after a space ("pence" of "mike pence") to the first such entity in text order. */
     private final Map<String, Entity> byNameOrEnding = new HashMap<>();
 
-    /** {@code sexOfGivenName}: "MALE", "FEMALE" or null for a given name, so that "she" passes over a man. */
+    /** {@code sexOfGivenName}: "MALE", "FEMALE" or null for a full name by its given name, so that "she" passes over a man. */
     public Antecedents(Document doc, MentionIndex mentions, ReferenceWords vocabulary, UnaryOperator<String> sexOfGivenName) {
         this.text = doc.text();
         this.sexes = new PersonSexes(sexOfGivenName);

@@ -16,7 +16,7 @@ final class PersonSexes {
     private final UnaryOperator<String> sexOfGivenName;
     private final Map<Entity, String> known = new IdentityHashMap<>();
 
-    /** {@code sexOfGivenName}: "MALE", "FEMALE" or null for a given name. */
+    /** {@code sexOfGivenName}: "MALE", "FEMALE" or null for a full name, by its given name. */
     PersonSexes(UnaryOperator<String> sexOfGivenName) {
         this.sexOfGivenName = sexOfGivenName;
     }
@@ -59,8 +59,8 @@ final class PersonSexes {
         return sex == null ? "" : sex; // "": looked up, none known (computeIfAbsent keeps no null)
     }
 
+    /** A one-word name is a surname as often as a given name: it tells no sex. */
     private String givenNameSex(String name) {
-        int sp = name.indexOf(' ');
-        return sp <= 0 ? null : sexOfGivenName.apply(name.substring(0, sp));
+        return name.indexOf(' ') <= 0 ? null : sexOfGivenName.apply(name);
     }
 }

@@ -16,7 +16,7 @@ class PronounSexTest {
 
     /** The entity name the pronoun {@code word} (its last occurrence) resolves to as a speaker. */
     private static String speakerOf(Document doc, String word) {
-        Antecedents antecedents = new Antecedents(doc, new MentionIndex(doc), WORDS, GIVEN_NAMES::get);
+        Antecedents antecedents = new Antecedents(doc, new MentionIndex(doc), WORDS, name -> GIVEN_NAMES.get(name.split(" ")[0]));
         Token pronoun = doc.tokens().tokens().stream().filter(t -> t.word().equals(word)).reduce((a, b) -> b).orElseThrow();
         return antecedents.pronoun(pronoun, null, null).text();
     }
