@@ -13,7 +13,7 @@ import org.newsgraph.model.NamedEntity;
 
 /** Tokens, sentences and name mentions through the real models (loaded once per JVM). */
 class NamedEntityTest {
-    private static List<String> mentions(Document d, EntityType type) {
+    static List<String> mentions(Document d, EntityType type) {
         return d.namedEntities().stream().filter(m -> m.type() == type).map(NamedEntity::text).toList();
     }
 
@@ -255,14 +255,6 @@ class NamedEntityTest {
     }
 
     @Test
-    void anOutletWithACapitalInsideCountsWithoutThe() {
-        Document d = TestPipeline.run("He has 24.6 percent, according to a recent poll by RealClearPolitics. He told USA TODAY on Friday.");
-        List<String> orgs = mentions(d, EntityType.ORGANIZATION);
-        assertTrue(orgs.contains("RealClearPolitics") && orgs.contains("USA TODAY"), d.namedEntities().toString());
-        assertFalse(mentions(d, EntityType.PLACE).contains("USA"), d.namedEntities().toString());
-    }
-
-    @Test
     void aNameEndingInAFacilitysHeadIsAPlace() {
         Document d = TestPipeline.run("Clinton visited the National Law Enforcement Officers Memorial in Washington, D.C. to pay respects. "
                 + "Obama drew a crowd to the Kentucky International Convention Center in the days leading up to the vote.");
@@ -283,21 +275,5 @@ class NamedEntityTest {
         Document d = TestPipeline.run("Rubio made a campaign appearance with Sen. Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he was ready.");
         assertTrue(mentions(d, EntityType.PLACE).contains("Iowa"), d.namedEntities().toString());
         assertFalse(d.namedEntities().stream().anyMatch(m -> m.text().startsWith("R-")), d.namedEntities().toString());
-    }
-
-    @Test
-    void aSurnameAfterTheBeforeACampaignStaysAPerson() {
-        Document d = TestPipeline.run("Ted Cruz won in Iowa on Monday night. Staff of the Cruz campaign cheered. Cruz thanked them, "
-                + "and Cruz left for New Hampshire, where Cruz will speak on Tuesday.");
-        assertFalse(mentions(d, EntityType.ORGANIZATION).contains("Cruz"), d.namedEntities().toString());
-    }
-
-    @Test
-    void aCountryBeforeAnOrganisationIsPartOfItsName() {
-        Document d = TestPipeline.run("He quit the UK Green Party last year and joined Labour. Staff at the UK Treasury were told on Monday.");
-        List<String> organisations = mentions(d, EntityType.ORGANIZATION);
-        assertTrue(organisations.contains("UK Green Party") && organisations.contains("UK Treasury"), d.namedEntities().toString());
-        Document acronym = TestPipeline.run("CHICAGO NAPM index rose in May, the group said.");
-        assertFalse(mentions(acronym, EntityType.ORGANIZATION).contains("CHICAGO NAPM"), acronym.namedEntities().toString());
     }
 }
