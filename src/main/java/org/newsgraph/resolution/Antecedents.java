@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.newsgraph.model.Document;
+import org.newsgraph.model.Entities;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
@@ -29,7 +30,7 @@ public final class Antecedents {
     private final MentionIndex mentions;
     private final MentionSearch search;
     private final PersonSexes sexes;
-    private final Map<String, Entity> byId = new HashMap<>();
+    private final Entities entities;
     /** Lower-cased names and their endings after a space ("pence" of "mike pence") to the first such entity in text order. */
     private final Map<String, Entity> byNameOrEnding = new HashMap<>();
 
@@ -37,13 +38,13 @@ public final class Antecedents {
     public Antecedents(Document doc, MentionIndex mentions, ReferenceWords vocabulary, UnaryOperator<String> sexOfGivenName) {
         this.text = doc.text();
         this.sexes = new PersonSexes(sexOfGivenName);
+        this.entities = doc.entities();
         this.tokens = doc.tokens();
         this.vocabulary = vocabulary;
         this.mentions = mentions;
         this.search = new MentionSearch(doc, mentions, vocabulary);
         for (int i = 0; i < mentions.size(); i++) {
             Entity e = mentions.entityOf(i);
-            byId.putIfAbsent(e.id(), e);
             if (e.type() != EntityType.PLACE) {
                 String name = lower(e.name());
                 byNameOrEnding.putIfAbsent(name, e);
@@ -94,8 +95,7 @@ public final class Antecedents {
     }
 
     private boolean isOfOtherSex(String entityId, String sex) {
-        Entity e = entityId == null ? null : byId.get(entityId);
-        return e != null && sexes.conflicts(e, sex);
+        return entityId != null && entities.byId(entityId).filter(e -> sexes.conflicts(e, sex)).isPresent();
     }
 
     /** The person or organisation whose name is, or ends with, these words in any case ("Pence", "WALLACE"), or null. */
