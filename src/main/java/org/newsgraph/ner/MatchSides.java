@@ -3,7 +3,6 @@ package org.newsgraph.ner;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.newsgraph.lexicon.ModelPatterns;
 import org.newsgraph.model.Span;
 
 /**
@@ -17,8 +16,8 @@ final class MatchSides {
     private final Pattern before;
     private final Pattern after;
 
-    MatchSides() {
-        Map<String, Pattern> shapes = ModelPatterns.read("mention-shapes.tsv");
+    /** {@code shapes}: the parts of {@code models/mention-shapes.tsv}. */
+    MatchSides(Map<String, Pattern> shapes) {
         before = shapes.get("club-before");
         after = shapes.get("club-after");
     }

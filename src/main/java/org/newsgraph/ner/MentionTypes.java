@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.KbpGazetteers;
 import org.newsgraph.lexicon.WordList;
@@ -38,9 +39,10 @@ final class MentionTypes {
     private final WordList organizationHeads;
     private final WordList placePrefixes = new WordList("place-prefixes.txt");
     private final WordList teamNouns = new WordList("team-nouns.txt");
-    private final MatchSides matchSides = new MatchSides();
+    private final MatchSides matchSides;
 
-    MentionTypes(Demonyms demonyms, WordList organizationHeads) {
+    MentionTypes(Demonyms demonyms, WordList organizationHeads, Map<String, Pattern> shapes) {
+        this.matchSides = new MatchSides(shapes);
         this.demonyms = demonyms;
         this.kbp = demonyms.kbp();
         this.organizationHeads = organizationHeads;

@@ -3,11 +3,13 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.lexicon.Demonyms;
 import org.newsgraph.lexicon.Gazetteer;
+import org.newsgraph.lexicon.ModelPatterns;
 import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.Document;
 import org.newsgraph.model.EntityType;
@@ -56,14 +58,15 @@ public final class NerStage extends DeclaredStage {
         this.gazetteer = gazetteer;
         this.demonyms = demonyms;
         this.notNames = notNames;
-        this.mentionTypes = new MentionTypes(demonyms, organizationHeads);
+        Map<String, Pattern> shapes = ModelPatterns.read("mention-shapes.tsv");
+        this.mentionTypes = new MentionTypes(demonyms, organizationHeads, shapes);
         this.splits = new MentionSplits(organizationHeads);
         this.cues = new CueMentions(demonyms.kbp(), organizationHeads);
         this.countryOwned = new CountryOwnedNames(demonyms);
         WordList titleWords = new WordList("title-words.txt");
         this.titleSlots = new TitleSlotOrganisations(demonyms, titleWords);
-        this.personSlots = new PersonSlots(demonyms.kbp(), titleWords);
-        this.partyStates = new PartyStates(demonyms.kbp());
+        this.personSlots = new PersonSlots(demonyms.kbp(), titleWords, shapes);
+        this.partyStates = new PartyStates(demonyms.kbp(), shapes);
         this.untaggedNames = new UntaggedFullNames(demonyms.kbp());
     }
 

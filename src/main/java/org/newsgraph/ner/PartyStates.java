@@ -3,10 +3,10 @@ package org.newsgraph.ner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsgraph.lexicon.KbpGazetteers;
-import org.newsgraph.lexicon.ModelPatterns;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
 import org.newsgraph.model.Span;
@@ -17,12 +17,13 @@ import org.newsgraph.model.Span;
  * into it ("R-Iowa"). The shape is {@code party-state} of {@code models/mention-shapes.tsv}.
  */
 final class PartyStates {
-    private final Pattern partyState = ModelPatterns.read("mention-shapes.tsv").get("party-state");
+    private final Pattern partyState;
     private final KbpGazetteers kbp;
 
-    /** {@code kbp}: the states and countries, or null. */
-    PartyStates(KbpGazetteers kbp) {
+    /** {@code kbp}: the states and countries, or null; {@code shapes}: the parts of {@code models/mention-shapes.tsv}. */
+    PartyStates(KbpGazetteers kbp, Map<String, Pattern> shapes) {
         this.kbp = kbp;
+        this.partyState = shapes.get("party-state");
     }
 
     /** {@code mentions} with the state after each person a place, sorted by span. */

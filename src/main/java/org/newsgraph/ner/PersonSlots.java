@@ -2,9 +2,9 @@ package org.newsgraph.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.newsgraph.lexicon.KbpGazetteers;
-import org.newsgraph.lexicon.ModelPatterns;
 import org.newsgraph.lexicon.WordList;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.NamedEntity;
@@ -21,11 +21,13 @@ import org.newsgraph.model.Tokens;
 final class PersonSlots {
     private final KbpGazetteers kbp;
     private final WordList titleWords;
-    private final Pattern eraNoun = ModelPatterns.read("mention-shapes.tsv").get("person-era");
+    private final Pattern eraNoun;
 
-    PersonSlots(KbpGazetteers kbp, WordList titleWords) {
+    /** {@code shapes}: the parts of {@code models/mention-shapes.tsv}. */
+    PersonSlots(KbpGazetteers kbp, WordList titleWords, Map<String, Pattern> shapes) {
         this.kbp = kbp;
         this.titleWords = titleWords;
+        this.eraNoun = shapes.get("person-era");
     }
 
     List<NamedEntity> apply(Tokens tokens, List<NamedEntity> mentions) {
